@@ -326,7 +326,9 @@ EVENTS = Table(
             "Start date (ISO-8601 prefix); empty only when undated.",
             required=False,
         ),
-        Column("date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS),
+        Column(
+            "date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS
+        ),
         Column("end_date", "date", "End date for spans, same format.", required=False),
         Column("date_basis", "enum", "Where the date comes from.", vocabulary=DATE_BASES),
         Column(
@@ -366,7 +368,9 @@ DEALS = Table(
     (
         _id("deal_id", "deal", "deal"),
         Column("name", "text", "Name of the project."),
-        Column("aliases", "text", "Other names used by the sources, ';'-separated.", required=False),
+        Column(
+            "aliases", "text", "Other names used by the sources, ';'-separated.", required=False
+        ),
         Column("sector", "enum", "Sector.", vocabulary=DEAL_SECTORS),
         Column(
             "parties",
@@ -374,7 +378,9 @@ DEALS = Table(
             "Parties, ';'-separated actor ids.",
             references=("actors",),
         ),
-        Column("value_usd", "number", "Value in US dollars where a source gives one.", required=False),
+        Column(
+            "value_usd", "number", "Value in US dollars where a source gives one.", required=False
+        ),
         Column(
             "value_qualifier",
             "enum",
@@ -589,7 +595,17 @@ def _is_number(value: str) -> bool:
     return value.strip().lower() not in ("nan", "inf", "-inf", "infinity", "-infinity")
 
 
+_PANDERA_SCHEMAS: dict[str, pa.DataFrameSchema] = {}
+
+
 def pandera_schema(table: Table) -> pa.DataFrameSchema:
+    """The pandera schema of ``table``, built once per process."""
+    if table.name not in _PANDERA_SCHEMAS:
+        _PANDERA_SCHEMAS[table.name] = build_pandera_schema(table)
+    return _PANDERA_SCHEMAS[table.name]
+
+
+def build_pandera_schema(table: Table) -> pa.DataFrameSchema:
     """The pandera schema that checks every cell of ``table`` (read as strings).
 
     Each check's ``error`` is the phrase printed after the offending value, so a failure reads

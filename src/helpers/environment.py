@@ -1,0 +1,62 @@
+"""The environment of the kernels and of Sphinx: fixed hash salt, dates and tool caches.
+
+Every process the build starts gets ``PYTHONHASHSEED=0``, ``TZ=UTC`` and a ``SOURCE_DATE_EPOCH``
+(taken from the environment, else the time of the last commit, else the newest input file), and
+keeps the caches of matplotlib and IPython under ``_build/.cache/`` so that nothing is
+written into the sources, whatever the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from helpers.files import tree_files
+from helpers.project import Project
+
+
+def source_date_epoch(project: Project) -> str:
+    """The timestamp that dates the book, as decimal seconds since 1970."""
+    given = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if given.isdigit():
+        return given
+    try:
+        commit = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=project.root,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        if commit.returncode == 0 and commit.stdout.strip().isdigit():
+            return commit.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    folders = (project.data_dir, project.seeds_dir, project.chapters_dir)
+    times = [int(path.stat().st_mtime) for folder in folders for path in tree_files(folder)]
+    return str(max(times, default=0))
+
+
+def cache_dir(project: Project) -> Path:
+    """Where tools started by the build keep their caches."""
+    return project.build_dir / ".cache"
+
+
+def tool_environment(project: Project, epoch: str) -> dict[str, str]:
+    """The environment for kernels and Sphinx: this process's, made reproducible."""
+    caches = cache_dir(project)
+    for tool in ("matplotlib", "ipython"):
+        (caches / tool).mkdir(parents=True, exist_ok=True)
+    environment = dict(os.environ)
+    environment.update(
+        PYTHONHASHSEED="0",
+        SOURCE_DATE_EPOCH=epoch,
+        TZ="UTC",
+        MPLCONFIGDIR=str(caches / "matplotlib"),
+        IPYTHONDIR=str(caches / "ipython"),
+        JUPYTER_PLATFORM_DIRS="1",
+        PYDEVD_DISABLE_FILE_VALIDATION="1",
+    )
+    return environment
