@@ -189,8 +189,8 @@ class AfghanistanChinaParams(ChapterParams):
     chapter: ClassVar[str] = "afghanistan_china"
 
     claim_topics: tuple[str, ...] = _param(
-        ("afghanistan", "china"),
-        "Claim topics discussed, or all.",
+        ("russia_motives", "pakistan_motives", "afghanistan", "china", "india", "united_states"),
+        "Topics of the claims offered as explanations of the rapprochement, or all.",
         example='["china"]',
         choices=CLAIM_TOPICS,
         nonempty=True,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import matplotlib
+import matplotlib.artist
 
 matplotlib.use("Agg")
 
@@ -81,14 +82,41 @@ def _source_text(fig: Figure, source: str) -> float:
     return 0.02 + line_height * len(lines)
 
 
-def finish(fig: Figure, ax: Axes, *, title: str, xlabel: str, ylabel: str, source: str) -> Figure:
-    """Title, axis labels and the source line at the bottom."""
-    ax.set_title(title, loc="left")
+def finish(
+    fig: Figure,
+    ax: Axes,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    source: str,
+    legend: Sequence[matplotlib.artist.Artist] = (),
+) -> Figure:
+    """Title (flush left over the whole figure), axis labels, an optional legend under the
+    title, and the source line at the bottom."""
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
+    top = 0.93
+    if legend:
+        fig.legend(
+            handles=list(legend),
+            loc="upper right",
+            ncols=min(len(legend), 4),
+            bbox_to_anchor=(0.99, 0.95),
+        )
+        top = 1 - 0.6 / fig.get_figheight()
     bottom = _source_text(fig, source)
-    fig.tight_layout(rect=(0, bottom, 1, 1))
+    fig.tight_layout(rect=(0, bottom, 1, top))
     return fig
+
+
+def wrap_label(text: str, width: int = 42, lines: int = 2) -> str:
+    """A long axis label wrapped on at most ``lines`` lines, shortened with '...' if needed."""
+    wrapped = textwrap.wrap(text, width)
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1 :]), width)]
+    return "\n".join(wrapped)
 
 
 def source_line(labels: Sequence[str]) -> str:
@@ -246,23 +274,28 @@ def stacked_bars(
     ylabel: str,
     source: str,
     horizontal: bool = False,
+    colours: dict[str, str] | None = None,
 ) -> Figure:
-    """A stacked bar chart: one bar per index value, one colour per column."""
-    fig, ax = new_figure(height=max(2.8, 0.28 * len(table) + 1.6) if horizontal else 3.4)
+    """A stacked bar chart: one bar per index value, one colour per column (``colours`` maps
+    column names to colours; the palette otherwise). Long row labels are wrapped."""
+    labels = [wrap_label(str(v)) for v in table.index]
+    rows_height = sum(0.2 + 0.14 * label.count("\n") for label in labels)
+    fig, ax = new_figure(height=max(2.8, rows_height + 1.8) if horizontal else 3.4)
     bottom = np.zeros(len(table))
     positions = np.arange(len(table))
+    handles = []
     for i, column in enumerate(table.columns):
         values = table[column].to_numpy(dtype=float)
-        colour = PALETTE[i % len(PALETTE)]
+        colour = (colours or {}).get(str(column), PALETTE[i % len(PALETTE)])
         label = str(column).replace("_", " ")
         if horizontal:
-            ax.barh(positions, values, left=bottom, color=colour, label=label)
+            bars = ax.barh(positions, values, left=bottom, color=colour, label=label)
         else:
-            ax.bar(positions, values, bottom=bottom, color=colour, label=label)
+            bars = ax.bar(positions, values, bottom=bottom, color=colour, label=label)
+        handles.append(bars)
         bottom += values
-    labels = [str(v) for v in table.index]
     if horizontal:
-        ax.set_yticks(positions, labels)
+        ax.set_yticks(positions, labels, fontsize=8)
         ax.invert_yaxis()
         ax.grid(axis="y", alpha=0)
     else:
@@ -274,9 +307,15 @@ def stacked_bars(
         )
         ax.grid(axis="x", alpha=0)
         ax.yaxis.get_major_locator().set_params(integer=True)
-    if len(table.columns) > 1:
-        ax.legend(loc="best")
-    return finish(fig, ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source)
+    return finish(
+        fig,
+        ax,
+        title=title,
+        xlabel=xlabel,
+        ylabel=ylabel,
+        source=source,
+        legend=handles if len(table.columns) > 1 else (),
+    )
 
 
 def value_bars(
@@ -299,7 +338,7 @@ def value_bars(
     peak = max(values) if len(values) else 1
     for y, (value, note) in enumerate(zip(values, annotations, strict=True)):
         ax.text(value + peak * 0.01, y, note, va="center", fontsize=8)
-    ax.set_xlim(0, peak * 1.35)
+    ax.set_xlim(0, peak * 1.7)
     return finish(fig, ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source)
 
 
@@ -388,12 +427,13 @@ def spans(
     positions = np.arange(len(labels))
     for y, (a, b) in enumerate(zip(starts, ends, strict=True)):
         ax.barh(y, b - a, left=a, height=0.45, color=PALETTE[0], alpha=0.6)
-    ax.scatter(list(marks), positions, marker="v", color=PALETTE[1], zorder=3, label=mark_label)
+    mark = ax.scatter(
+        list(marks), positions, marker="v", color=PALETTE[1], zorder=3, label=mark_label
+    )
     ax.set_yticks(positions, list(labels))
     ax.invert_yaxis()
     ax.grid(axis="y", alpha=0)
-    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0))
-    return finish(fig, ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source)
+    return finish(fig, ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source, legend=[mark])
 
 
 STATUS_COLOURS = {
@@ -446,5 +486,13 @@ def status_dots(
     handles = [
         matplotlib.patches.Patch(color=c, label=s) for s, c in STATUS_COLOURS.items() if s in used
     ]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    return finish(fig, ax, title=title, xlabel="Year of the source", ylabel="", source=source)
+    ax.set_yticks(range(len(statuses)), [wrap_label(str(r)) for r in row_labels], fontsize=8)
+    return finish(
+        fig,
+        ax,
+        title=title,
+        xlabel="Year of the source",
+        ylabel="",
+        source=source,
+        legend=handles,
+    )

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 import pandas as pd
 from IPython.display import Markdown
 from matplotlib.figure import Figure
-from myst_nb import glue
 
 from helpers import markup, plots, tables
 from helpers import text as text_words
@@ -33,6 +32,25 @@ MAX_ROWS_SHOWN = 400
 
 BOOK_TABLES = "../../tables"
 """The tables folder as seen from a staged chapter (``_build/executed/chapters/``)."""
+
+
+GLUE_PREFIX = "application/papermill.record/"
+"""The MIME type prefix under which myst-nb finds glued values (its ``GLUE_PREFIX``)."""
+
+
+def glue(name: str, variable: object, display: bool = True) -> None:
+    """Glue ``variable`` under ``name``: the same output as :func:`myst_nb.glue` (myst-nb 1.4).
+
+    Written here because importing myst-nb's glue imports nbformat and, through it, jsonschema's
+    format checkers, which cost about two seconds of every kernel's start in this environment.
+    """
+    from IPython.core.formatters import format_display_data
+    from IPython.display import display as ipy_display
+
+    mimebundle, metadata = format_display_data(variable)
+    mime_prefix = "" if display else GLUE_PREFIX
+    metadata["scrapbook"] = dict(name=name, mime_prefix=mime_prefix)
+    ipy_display({mime_prefix + k: v for k, v in mimebundle.items()}, raw=True, metadata=metadata)
 
 
 def book_path(params: ChapterParams, file_name: str) -> str:
