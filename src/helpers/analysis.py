@@ -7,8 +7,10 @@ or whose ``reported_value`` words differ.
 
 from __future__ import annotations
 
-from itertools import combinations
+from collections import Counter
+from itertools import combinations, product
 
+import numpy as np
 import pandas as pd
 
 from helpers import schema, text
@@ -38,6 +40,12 @@ def disagreements(scope: Scope) -> pd.DataFrame:
     rows = []
     ev = scope.evidence
     facts = ev[ev["subject_id"].map(schema.table_of_id).isin(["events", "deals", "figures"])]
+    # Only a subject with a reported date, or with two reported values, can disagree: the
+    # others are dropped before the loop below, which is slow per subject.
+    given = {"dated": facts["reported_date"] != "", "valued": facts["reported_value"] != ""}
+    marks = pd.DataFrame(given).groupby(facts["subject_id"]).sum()
+    candidates = marks.index[(marks["dated"] > 0) | (marks["valued"] > 1)]
+    facts = facts[facts["subject_id"].isin(candidates)]
     event_dates = scope.dataset.events["date"]
     for subject, group in facts.groupby("subject_id", sort=True):
         for kind, column in (("date", "reported_date"), ("value", "reported_value")):
@@ -120,7 +128,8 @@ def stance_matrix(scope: Scope, claim_ids: pd.Index | list[str]) -> pd.DataFrame
     matrix = pd.DataFrame("", index=list(claim_ids), columns=columns)
     if ev.empty:
         return matrix
-    keyed = ev.assign(column=[voice_column(r, labels) for _, r in ev.iterrows()])
+    rows = ev[["voice", "source_id"]].to_dict("records")
+    keyed = ev.assign(column=[voice_column(r, labels) for r in rows])
     order = list(schema.STANCES)
     for (claim, column), group in keyed.groupby(["subject_id", "column"]):
         stances = sorted(set(group["stance"]), key=order.index)
@@ -165,11 +174,12 @@ def deal_statuses(scope: Scope) -> pd.DataFrame:
 def theme_cooccurrence(events: pd.DataFrame, themes: list[str]) -> pd.DataFrame:
     """Themes × themes: how many events carry both (the diagonal: events with the theme)."""
     matrix = pd.DataFrame(0, index=themes, columns=themes)
+    pairs: Counter[tuple[str, str]] = Counter()  # counted first: a cell update is slow
     for event_themes in events["themes"]:
         present = [t for t in event_themes if t in themes]
-        for a in present:
-            for b in present:
-                matrix.at[a, b] += 1
+        pairs.update(product(present, present))
+    for (a, b), count in pairs.items():
+        matrix.at[a, b] += count
     return matrix
 
 
@@ -195,10 +205,15 @@ def source_coverage(scope: Scope) -> pd.DataFrame:
     dated events it reports."""
     ds = scope.dataset
     rows = []
+    # each source's rows of the evidence, and the dated events, found once rather than by
+    # scanning both tables for every source
+    by_source = scope.evidence.groupby("source_id", sort=False).indices
+    dated = ds.events[ds.events["start"].notna()]
     for source_id, source in scope.sources.iterrows():
-        ev = scope.evidence[scope.evidence["source_id"] == source_id]
+        ev = scope.evidence.iloc[by_source.get(source_id, np.empty(0, dtype=np.intp))]
         kinds = ev["subject_id"].map(schema.table_of_id)
-        reported = ds.events[ds.events.index.isin(ev["subject_id"]) & ds.events["start"].notna()]
+        found = dated.index.get_indexer(ev["subject_id"].unique())
+        reported = dated.iloc[np.sort(found[found >= 0])]
         rows.append(
             {
                 "source_id": source_id,
@@ -236,8 +251,8 @@ def bilateral(events: pd.DataFrame, actors: pd.DataFrame) -> pd.Series:
 def attesting_sources(scope: Scope, subject_ids: pd.Index | list[str]) -> pd.Series:
     """For each subject, the labels of the in-scope sources that attest it."""
     ev = scope.evidence_for(subject_ids)
-    order = list(scope.sources.index)
+    order = {source: position for position, source in enumerate(scope.sources.index)}
     grouped = ev.groupby("subject_id")["source_id"].agg(
-        lambda ids: [scope.sources.at[s, "label"] for s in sorted(set(ids), key=order.index)]
+        lambda ids: [scope.sources.at[s, "label"] for s in sorted(set(ids), key=order.__getitem__)]
     )
     return grouped.reindex(list(subject_ids))

@@ -1,23 +1,118 @@
-"""A small Sphinx extension with the book's own style sheet (``static/book.css``).
+"""A small Sphinx extension: the book's own style, in HTML, in LaTeX and in the bibliography.
 
-Loaded through ``sphinx: extra_extensions`` in ``_config.yml``, so that the style ships with the
-``helpers`` package instead of being copied into every staged book.
+Loaded through ``_config.yml``. It
+
+- ships ``static/book.css`` (marked evidence passages, compact tables) with the package;
+- writes the site's ``index.html`` (a redirect to the first page) with the book's icon, so that
+  no browser asks the server for a ``/favicon.ico`` that does not exist;
+- gives the introduction, which is the root page and which LaTeX would print without a heading,
+  a chapter heading of its own after the table of contents, titled as the page is, and names the
+  table of contents "Contents";
+- registers the ``book`` bibliography style: entries sorted and labelled by author and year, the
+  labels the citations in the text use.
 """
 
 from __future__ import annotations
 
+import html
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pybtex.plugin import register_plugin
+from pybtex.style.formatting.unsrt import Style as UnsrtStyle
+from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.sorting.author_year_title import SortingStyle
+
 STATIC = Path(__file__).parent / "static"
+
+
+class AuthorYearLabels(BaseLabelStyle):
+    """Labels 'Surname 2018' (a corporate author in full), 'a', 'b' added where they repeat."""
+
+    def format_labels(self, sorted_entries: list[Any]) -> Iterator[str]:
+        """One label per entry, in the order given."""
+        labels = [self._label(entry) for entry in sorted_entries]
+        counts = Counter(labels)
+        seen: Counter[str] = Counter()
+        for label in labels:
+            if counts[label] > 1:
+                seen[label] += 1
+                yield f"{label}{'abcdefghijklmnopqrstuvwxyz'[seen[label] - 1]}"
+            else:
+                yield label
+
+    @staticmethod
+    def _label(entry: Any) -> str:
+        persons = entry.persons.get("author") or []
+        if persons:
+            name = " ".join(persons[0].last_names).replace("{", "").replace("}", "")
+            if len(persons) > 1:
+                name += " et al."
+        else:
+            name = entry.fields.get("journal", entry.fields.get("howpublished", "Anon."))
+        return f"{name} {entry.fields.get('year', 'n.d.')}"
+
+
+class AuthorYearSorting(SortingStyle):
+    """Sorted by author, year and title, a corporate author ('{Dawn}') by its name."""
+
+    def persons_key(self, persons: Any) -> str:
+        """The sort key of the author list, without the braces of corporate names."""
+        return super().persons_key(persons).replace("{", "").replace("}", "")
+
+
+class BookStyle(UnsrtStyle):
+    """The unsrt entry format, sorted by author and year, labelled like the citations."""
+
+    default_label_style = AuthorYearLabels
+    default_sorting_style = AuthorYearSorting
 
 
 def _add_static_path(app: Any) -> None:
     app.config.html_static_path.append(str(STATIC))
 
 
+def _introduction_heading(app: Any, env: Any) -> None:
+    """In LaTeX, head the root page's text with its own title, after the contents."""
+    if app.builder.name != "latex":
+        return
+    from sphinx.util.texescape import escape
+
+    title = escape(env.titles[app.config.root_doc].astext())
+    app.builder.context["tableofcontents"] = (
+        "\\renewcommand{\\contentsname}{Contents}\n"
+        "\\sphinxtableofcontents\n"
+        f"\\chapter*{{{title}}}\n"
+        f"\\addcontentsline{{toc}}{{chapter}}{{{title}}}\n"
+    )
+
+
+def _index_page(app: Any, exception: Exception | None) -> None:
+    """Write ``index.html``: a redirect to the root page that also declares the book's icon."""
+    if exception is not None or app.builder.format != "html":
+        return
+    index = Path(app.outdir) / "index.html"
+    target = html.escape(app.builder.get_target_uri(app.config.root_doc), quote=True)
+    icon = html.escape(app.config.html_favicon or "", quote=True)
+    title = html.escape(app.config.html_title or app.config.project)
+    index.write_text(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">\n'
+        f"<title>{title}</title>\n"
+        + (f'<link rel="icon" href="{icon}">\n' if icon else "")
+        + f'<meta http-equiv="Refresh" content="0; url={target}">\n</head>\n'
+        f'<body><p><a href="{target}">{title}</a></p></body></html>\n',
+        encoding="utf-8",
+    )
+
+
 def setup(app: Any) -> dict[str, Any]:
-    """Register the style sheet with Sphinx."""
+    """Register the style sheet, the index page, the LaTeX heading and the bibliography style."""
+    register_plugin("pybtex.style.formatting", "book", BookStyle, force=True)
     app.connect("builder-inited", _add_static_path)
+    app.connect("env-updated", _introduction_heading)
+    # before sphinx-external-toc, which writes a bare redirect only when index.html is missing
+    app.connect("build-finished", _index_page, priority=100)
     app.add_css_file("book.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

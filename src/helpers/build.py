@@ -33,7 +33,6 @@ from helpers.execute import ChapterResult, ChapterRun, execute_chapter
 from helpers.files import remove_tree, sha256_file, write_atomic
 from helpers.layout import BuildRoot, build_root
 from helpers.lock import exclusive
-from helpers.notebooks import to_bytes
 from helpers.processes import ChildProcesses
 from helpers.project import Project, chapter_names, find_project
 from helpers.staging import prune, stage_pages, staged_digest
@@ -179,6 +178,8 @@ def _execute_job(
     remove_tree(root.failed / f"{chapter}.ipynb")
     result = execute_chapter(job.run, children, environment)
     if result.ok and result.notebook is not None:
+        from helpers.notebooks import to_bytes  # imports nbformat: only once a chapter has run
+
         staged = root.staged_notebook(chapter)
         write_atomic(staged, to_bytes(result.notebook))
         job.cache.record(

@@ -144,7 +144,7 @@ def _read_csv(path: Path, table: Table, problems: list[Problem]) -> _RawTable | 
         header = [h.strip() for h in next(reader)]
         start = reader.line_num + 1
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if "".join(row).strip():  # some cell is not blank
                 rows.append(row)
                 lines.append(start)
             start = reader.line_num + 1
@@ -196,7 +196,7 @@ def _read_csv(path: Path, table: Table, problems: list[Problem]) -> _RawTable | 
                 Problem(shown, line, None, f"has {len(row)} fields but the header has {width}")
             )
             continue
-        good_rows.append([cell.strip() for cell in row])
+        good_rows.append(list(map(str.strip, row)))
         good_lines.append(line)
     if not rows:
         problems.append(Problem(shown, None, None, "has a header but no rows"))
@@ -282,7 +282,8 @@ def _check_references(
             for line, cell in raw.frame[column.name].items():
                 if not cell or (line, column.name) in bad:
                     continue
-                for ref in split_list(cell):
+                # cells are stripped when read: one without a separator is one id
+                for ref in split_list(cell) if schema.LIST_SEPARATOR in cell else (cell,):
                     target = owner.get(ref)
                     if target is None and schema.table_of_id(ref) in unread:
                         continue  # its table could not be read: that problem is reported already
@@ -492,9 +493,7 @@ def _check_quotes(
     raw: _RawTable, seeds: dict[str, Seed], problems: list[Problem], skip: set
 ) -> None:
     frame = raw.frame
-    for line, quote, source_id in zip(
-        frame.index, frame["quote"], frame["source_id"], strict=True
-    ):
+    for line, quote, source_id in zip(frame.index, frame["quote"], frame["source_id"], strict=True):
         if (line, "quote") in skip or (line, "source_id") in skip:
             continue
         seed = seeds.get(source_id)

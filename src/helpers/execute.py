@@ -7,12 +7,16 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import nbformat
-from nbformat import NotebookNode
-
-from helpers.notebooks import find_failure, normalize_executed
 from helpers.processes import ChildProcesses
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
+# nbformat (and helpers.notebooks, which imports it) is imported when a chapter has run: it
+# imports jsonschema's format checkers, about two seconds here, which a build that executes
+# no chapter (a no-op) need not wait for.
 
 CELL_TIMEOUT_SECONDS = 900
 """Longest any one cell may run before the chapter fails."""
@@ -78,6 +82,8 @@ def _last_line(log: Path) -> str:
 
 
 def _read(path: Path) -> NotebookNode | None:
+    import nbformat
+
     try:
         return nbformat.read(path, as_version=4)
     except (OSError, ValueError):
@@ -88,6 +94,8 @@ def execute_chapter(
     run: ChapterRun, children: ChildProcesses, environment: dict[str, str]
 ) -> ChapterResult:
     """Execute ``run`` and return the normalized notebook, or where and why it failed."""
+    from helpers.notebooks import find_failure, normalize_executed
+
     started = time.monotonic()
     status = children.run(
         papermill_command(run), cwd=run.working_dir, environment=environment, log=run.log

@@ -54,10 +54,12 @@ def _lines(raw: str) -> list[tuple[int, int]]:
     return found
 
 
-def _marked(raw: str, start: int, end: int, spans: list[Span]) -> Markup:
-    """The line ``raw[start:end]`` with the union of ``spans`` inside it marked."""
+def _marked(raw: str, start: int, end: int, spans: list[tuple[str, Span]]) -> Markup:
+    """The line ``raw[start:end]`` with every evidence span inside it marked, each marked stretch
+    followed by the ids of the passages it holds (so that a reader sent to a paragraph with
+    several passages sees which is which)."""
     cuts = sorted(
-        (max(s.start, start), min(s.end, end)) for s in spans if s.start < end and s.end > start
+        (max(s.start, start), min(s.end, end)) for _, s in spans if s.start < end and s.end > start
     )
     merged: list[list[int]] = []
     for a, b in cuts:
@@ -67,8 +69,10 @@ def _marked(raw: str, start: int, end: int, spans: list[Span]) -> Markup:
             merged.append([a, b])
     parts, pos = [], start
     for a, b in merged:
+        ids = sorted({e for e, s in spans if s.start < b and s.end > a})
+        tag = ", ".join(e.removeprefix("evi-") for e in ids)
         parts.append(_plain(raw[pos:a]))
-        parts.append(Markup(f"[{markup.escape(raw[a:b])}]{{.evidence}}"))
+        parts.append(Markup(f"[{markup.escape(raw[a:b])}]{{.evidence}}{{sup}}`{tag}`"))
         pos = b
     parts.append(_plain(raw[pos:end]))
     return Markup("".join(parts).strip())
@@ -97,7 +101,7 @@ def seed_page(dataset: Dataset, source_id: str) -> str:
     source = dataset.sources.loc[source_id]
     raw = dataset.seeds[source_id].raw
     spans = _evidence_spans(dataset, source_id)
-    all_spans = [s for _, found in spans for s in found]
+    tagged = [(evidence_id, s) for evidence_id, found in spans for s in found]
     first_line_of: dict[str, int] = {}
     lines = _lines(raw)
     for evidence_id, found in spans:
@@ -108,13 +112,14 @@ def seed_page(dataset: Dataset, source_id: str) -> str:
                 break
 
     marked = [
-        i for i, (a, b) in enumerate(lines) if any(s.start < b and s.end > a for s in all_spans)
+        i for i, (a, b) in enumerate(lines) if any(s.start < b and s.end > a for _, s in tagged)
     ]
     body_end = _furniture_start(raw, lines, after=max(marked, default=-1))
 
-    out = [f"({seed_page_label(source_id)})=", f"# {markup.escape(source['title'])}", ""]
+    out = [f"({seed_page_label(source_id)})=", f"# {markup.escape(source_label(source))}", ""]
     meta = pd.DataFrame(
         [
+            ("Title", source["title"]),
             ("Outlet", source["outlet"]),
             ("Author", source["author"]),
             ("Published", text.format_date(source["published"], source["published_precision"])),
@@ -132,7 +137,7 @@ def seed_page(dataset: Dataset, source_id: str) -> str:
         ],
         columns=["Field", "Value"],
     )
-    out.append(tables.list_table(meta, widths=[25, 75], caption=f"About {source_label(source)}"))
+    out.append(tables.list_table(meta, widths=[25, 75], caption="About this article"))
     seed_name = Path(source["seed_file"]).name
     out.append(
         f"Cite as {markup.cite([source_id])}. "
@@ -147,7 +152,7 @@ def seed_page(dataset: Dataset, source_id: str) -> str:
     for index, (a, b) in enumerate(lines[:body_end]):
         for evidence_id in labels_at.get(index, []):
             out.append(f"({evidence_id})=")
-        out.append(str(_marked(raw, a, b, all_spans)) + "\n")
+        out.append(str(_marked(raw, a, b, tagged)) + "\n")
     if body_end < len(lines):
         trailer = Counter(raw[a:b].strip() for a, b in lines[body_end:])
         listed = text.join_words([f"'{name}' ({count})" for name, count in trailer.most_common()])

@@ -13,9 +13,6 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.artist
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd

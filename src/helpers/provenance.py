@@ -27,10 +27,17 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).translate(FOLD_TABLE)
 
 
+_FOLDS = tuple((chr(char), folded) for char, folded in FOLD_TABLE.items())
+
+
 def normalize(text: str) -> str:
     """The normalized form of ``text`` used to compare quotes with seeds."""
-    folded = unicodedata.normalize("NFKC", text).translate(FOLD_TABLE)
-    return _WHITESPACE.sub(" ", folded).strip()
+    # Same result as ``.translate(FOLD_TABLE)`` then ``_WHITESPACE.sub(" ", ...).strip()``
+    # (``str.split`` and ``\s`` agree on what is whitespace), several times faster.
+    folded = unicodedata.normalize("NFKC", text)
+    for char, replacement in _FOLDS:
+        folded = folded.replace(char, replacement)
+    return " ".join(folded.split())
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def list_table(
     ]
     if name:
         lines.append(f":name: {name}")
-    lines.append(":class: book-table")
+    lines.append(":class: book-table longtable")
     lines.append("")
     rows = [list(frame.columns), *frame.itertuples(index=False, name=None)]
     for row in rows:
