@@ -147,7 +147,8 @@ def test_claims_chapters_follow_the_parameters(runs: dict[tuple[str, str], dict[
     one = runs[("contested_claims", "one_source")]
     assert int(default["n_claims"]) > int(one["n_claims"]) > 0
     assert int(default["n_disagreements"]) == 3
-    assert "Readers" in default["matrix_table"] and "Readers" not in one["matrix_table"]
+    assert "  - readers" in default["matrix_table"] and "readers" not in one["matrix_table"]
+    assert "aq = Qureshi \\(2018\\)" in default["matrix_key"]
     assert runs[("contested_claims", "no_events")]["n_claims"] == "0"
     afg = runs[("afghanistan_china", "default")]
     assert (

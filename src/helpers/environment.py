@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from helpers.files import tree_files
@@ -59,4 +60,21 @@ def tool_environment(project: Project, epoch: str) -> dict[str, str]:
         JUPYTER_PLATFORM_DIRS="1",
         PYDEVD_DISABLE_FILE_VALIDATION="1",
     )
+    _build_font_cache(environment)
     return environment
+
+
+def _build_font_cache(environment: dict[str, str]) -> None:
+    """Build matplotlib's font cache once, before any kernel starts.
+
+    A kernel that finds no cache builds it, and when that takes more than a few seconds
+    matplotlib says so on stderr, in whichever chapters happen to start first: output that would
+    differ from one build to the next.
+    """
+    subprocess.run(
+        [sys.executable, "-c", "import matplotlib.font_manager"],
+        env=environment,
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
