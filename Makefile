@@ -63,6 +63,7 @@ book: setup pdf-packages
 
 test: setup test-packages
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
 
 lab: setup
@@ -72,4 +73,4 @@ lab: setup
 		$$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: setup
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH_ARGS)

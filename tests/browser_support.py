@@ -107,7 +107,7 @@ class StaticSite:
     def relative(self, url: str) -> str:
         """The path of ``url`` relative to the site's root (no query, no fragment)."""
         assert url.startswith(self.base_url), url
-        return url[len(self.base_url):].split("#", 1)[0].split("?", 1)[0]
+        return url[len(self.base_url) :].split("#", 1)[0].split("?", 1)[0]
 
 
 @contextlib.contextmanager
@@ -298,9 +298,13 @@ def jupyter_lab(
         JUPYTERLAB_WORKSPACES_DIR=str(work_dir / "workspaces"),
     )
     command = [
-        str(Path(sys.executable).with_name("jupyter")), "lab", "--no-browser",
+        str(Path(sys.executable).with_name("jupyter")),
+        "lab",
+        "--no-browser",
         f"--ServerApp.root_dir={root_dir}",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
         f"--IdentityProvider.token={token}",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.news_url=None",
@@ -310,8 +314,13 @@ def jupyter_lab(
     log = work_dir / "lab.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            command, cwd=cwd, env=environment, stdout=out, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
+            command,
+            cwd=cwd,
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
     server = LabServer(f"http://127.0.0.1:{port}/", token, process, log)
     try:
@@ -343,7 +352,10 @@ def jupyter_lab(
 def run_tool(*command: str | Path, timeout: float = 300) -> str:
     """Run a command line tool; its standard output (it must succeed)."""
     result = subprocess.run(
-        [str(part) for part in command], capture_output=True, text=True, timeout=timeout,
+        [str(part) for part in command],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         check=False,
     )
     assert result.returncode == 0, f"{command[0]} failed ({result.returncode}): {result.stderr}"

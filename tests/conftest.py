@@ -16,47 +16,16 @@ from pathlib import Path
 import pytest
 
 from helpers.files import sha256_file
+from helpers.project import project_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("data", "seeds", "chapters")
-IGNORED_PARTS = {
-    ".git",
-    ".venv",
-    "_build",
-    "__pycache__",
-    ".pytest_cache",
-    ".ruff_cache",
-    ".hypothesis",
-    ".ipynb_checkpoints",
-}
 BUILD_TIMEOUT = 1800
-
-
-def project_files(root: Path = ROOT) -> list[str]:
-    """The project's files: what git tracks or would track, else every file but tool caches."""
-    try:
-        listed = subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-            cwd=root,
-            capture_output=True,
-            check=True,
-            timeout=60,
-        ).stdout.decode()
-        names = [name for name in listed.split("\0") if name]
-        return [name for name in names if (root / name).is_file()]
-    except (OSError, subprocess.SubprocessError):
-        return [
-            path.relative_to(root).as_posix()
-            for path in root.rglob("*")
-            if path.is_file()
-            and not IGNORED_PARTS.intersection(path.relative_to(root).parts)
-            and not path.name.endswith(".egg-info")
-        ]
 
 
 def copy_project(target: Path) -> Path:
     """A copy of the project's files in ``target`` (created), without any build output."""
-    for name in project_files():
+    for name in project_files(ROOT):
         destination = target / name
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, destination)

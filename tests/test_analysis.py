@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers import analysis, data, params
@@ -93,3 +94,25 @@ def test_deal_status_as_each_source_reports_it(dataset: data.Dataset) -> None:
     assert pipeline["Rizvi (2018)"] == "interest"
     assert pipeline["Fernandez (2021)"] == "agreed"
     assert statuses.loc["deal-mi35m-helicopters", "Rizvi (2018)"] == "negotiation / delivered"
+
+
+def test_claim_verdicts_read_every_kind_of_cell() -> None:
+    mixed = "qualifies / disputes"
+    matrix = pd.DataFrame(
+        {
+            "A (2012)": ["supports", "supports", "disputes", "supports", "", mixed],
+            "B (2018)": ["supports", "disputes", "disputes", "qualifies", "supports", ""],
+            "Readers": ["", "", "", "", "", ""],
+        },
+        index=["agreed", "contested", "rejected", "qualified", "one voice", "mixed"],
+    )
+    verdicts = analysis.claim_verdicts(matrix)
+    assert verdicts.to_dict() == {
+        "agreed": "agreed",
+        "contested": "contested",
+        "rejected": "rejected",
+        "qualified": "qualified",
+        "one voice": "one voice",
+        "mixed": "rejected",
+    }
+    assert analysis.claim_verdicts(matrix.iloc[:0]).empty

@@ -88,8 +88,7 @@ def run_all_cells(page, status: str, previous: int) -> list[dict]:
             break
         except PlaywrightTimeoutError:  # the menu did not take the click: try again
             page.keyboard.press("Escape")
-    page.wait_for_function(FINISHED_JS, arg=[previous, status], timeout=RUN_TIMEOUT_MS,
-                           polling=500)
+    page.wait_for_function(FINISHED_JS, arg=[previous, status], timeout=RUN_TIMEOUT_MS, polling=500)
     return page.evaluate(CELLS_JS)
 
 
@@ -99,7 +98,8 @@ def problems_of(run: str, cells: list[dict]) -> list[str]:
     ]
     found += [
         f"{run}: cell {i} shows a Python traceback"
-        for i, c in enumerate(cells) if "Traceback (most recent call last)" in c["text"]
+        for i, c in enumerate(cells)
+        if "Traceback (most recent call last)" in c["text"]
     ]
     if not any(width > 0 for c in cells for width in c["images"]):
         found.append(f"{run}: no figure is drawn in the notebook")
@@ -121,7 +121,10 @@ def lab_project(tmp_path: Path) -> Path:
     install = lab_kernel_setup(project / "Makefile")
     result = subprocess.run(
         [sys.executable, "-m", "ipykernel", "install", *install],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return project
@@ -140,8 +143,9 @@ def test_a_chapter_reruns_in_jupyterlab_and_follows_its_parameters(lab_project, 
     assert one_count != all_count, "pick a source that changes the count"
 
     with (
-        jupyter_lab(lab_project / "chapters", tmp_path / "lab", lab_project,
-                    settings=LAB_SETTINGS) as lab,
+        jupyter_lab(
+            lab_project / "chapters", tmp_path / "lab", lab_project, settings=LAB_SETTINGS
+        ) as lab,
         chromium_context() as browser,
     ):
         page = browser.new_page()

@@ -99,7 +99,8 @@ def screenshot_name(page_path: str) -> str:
 def redirect_target(path: Path) -> str | None:
     """The target of a page that only redirects (``<meta http-equiv="Refresh">``), or None."""
     found = re.search(
-        r'http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"', path.read_text(errors="replace"),
+        r'http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"',
+        path.read_text(errors="replace"),
         re.IGNORECASE,
     )
     return found.group(1) if found else None
@@ -149,7 +150,7 @@ def test_every_page_loads_cleanly_with_images_and_links(site, page):
         markup = (site.root / path).read_text(encoding="utf-8", errors="replace")
         if not re.search(r"<link\b[^>]*\brel=\"(shortcut )?icon\"", markup):
             # Without one a browser asks the server for /favicon.ico: a 404 in the console.
-            problems.append(f"{path}: the page declares no icon (<link rel=\"icon\">)")
+            problems.append(f'{path}: the page declares no icon (<link rel="icon">)')
         target = redirect_target(site.root / path)
         page.goto(site.url(path), wait_until="load")
         if target is not None:
@@ -258,7 +259,8 @@ def test_search_finds_a_term_of_the_data(built_book, site, page):
     found = [site.relative(href) for href in hrefs]
     assert found, "the search found nothing"
     containing = [
-        p for p in dict.fromkeys(found)
+        p
+        for p in dict.fromkeys(found)
         if SEARCH_TERM in (site.root / p).read_text(encoding="utf-8", errors="replace")
     ]
     assert containing, f"no page found by the search contains {SEARCH_TERM!r}: {found}"

@@ -143,9 +143,7 @@ def test_pdf_holds_every_chapter_title(built_book: BuiltBook) -> None:
     for entry in chapters:
         if entry.is_glob:
             continue
-        source = next((built_book.project / entry.name).parent.glob(
-            f"{Path(entry.name).name}.*"
-        ))
+        source = next((built_book.project / entry.name).parent.glob(f"{Path(entry.name).name}.*"))
         title = " ".join(page_title(source).replace("\u2019", "'").split()).casefold()
         assert title in text, f"{title!r} is not in the PDF"
 
@@ -166,7 +164,9 @@ def test_figures_are_in_the_html_and_the_pdf(built_book: BuiltBook) -> None:
         pytest.fail("pdfimages is missing: `make test` installs poppler-utils")
     listing = subprocess.run(
         ["pdfimages", "-list", str(built_book.build_dir / "pdf" / "book.pdf")],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.splitlines()[2:]
     assert len(listing) >= len(figures)
 
@@ -294,7 +294,10 @@ def start_build(project: Path, *args: str) -> tuple[subprocess.Popen[str], queue
     """Start a build in the background; its output lines arrive on the queue."""
     process = subprocess.Popen(
         [sys.executable, "-m", "helpers", "build", *args],
-        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
 

@@ -68,8 +68,15 @@ def test_key_ignores_parameter_order(inputs: Path) -> None:
         lambda root: (root / "requirements.txt").write_text("pandas==3.1.2\n"),
     ],
     ids=[
-        "notebook", "data-cell", "data-bytes", "data-new-file", "data-renamed", "seed",
-        "helpers", "helpers-new-module", "requirements",
+        "notebook",
+        "data-cell",
+        "data-bytes",
+        "data-new-file",
+        "data-renamed",
+        "seed",
+        "helpers",
+        "helpers-new-module",
+        "requirements",
     ],
 )
 def test_key_changes_with_each_input(inputs: Path, change: Callable[[Path], object]) -> None:
@@ -132,8 +139,14 @@ def test_entry_is_valid_for_its_key(recorded: tuple[ChapterCache, Path]) -> None
         lambda root: (root / "cache" / "one.json").write_text('{"chapter": "one", "ke'),
         lambda root: (root / "cache" / "one.json").unlink(),
     ],
-    ids=["changed-output", "missing-output", "missing-notebook", "extra-output", "torn-entry",
-         "no-entry"],
+    ids=[
+        "changed-output",
+        "missing-output",
+        "missing-notebook",
+        "extra-output",
+        "torn-entry",
+        "no-entry",
+    ],
 )
 def test_entry_is_not_trusted_when_damaged(
     recorded: tuple[ChapterCache, Path], damage: Callable[[Path], object]

@@ -52,7 +52,8 @@ def executed_notebook(error_in: int | None = None) -> nbformat.NotebookNode:
 def test_normalize_drops_timing_and_paths() -> None:
     notebook = normalize_executed(executed_notebook())
     assert notebook.metadata["papermill"] == {
-        "parameters": {"start_year": 2015}, "default_parameters": {},
+        "parameters": {"start_year": 2015},
+        "default_parameters": {},
     }
     for cell in notebook.cells:
         assert "papermill" not in cell.metadata and "execution" not in cell.metadata

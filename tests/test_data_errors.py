@@ -101,6 +101,22 @@ def test_bad_date(copy: Path) -> None:
     ]
 
 
+def test_lines_count_line_breaks_inside_quoted_cells(copy: Path) -> None:
+    """A cell that spans two lines moves every later row one line down; messages follow."""
+    first = set_cell(copy, "events.csv", "ev-2003-musharraf-moscow", "date", "2018-13")
+    rows = list(csv.reader(io.StringIO((copy / "events.csv").read_text(encoding="utf-8"))))
+    header = rows[0]
+    earlier = rows[first - 2]  # the row above the broken one, with a line break in a cell
+    column = header.index("date_note")
+    earlier[column] = (earlier[column] or "note") + "\nsecond line"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    (copy / "events.csv").write_text(out.getvalue(), encoding="utf-8")
+    assert problems(copy) == [
+        f"data/events.csv:{first + 1}: date: '2018-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    ]
+
+
 def test_impossible_date(copy: Path) -> None:
     line = set_cell(copy, "events.csv", "ev-1989-soviet-withdrawal", "date", "1989-02-30")
     assert problems(copy) == [

@@ -54,13 +54,23 @@ def rewrite(table: Path, key: str, row_id: str, changes: dict[str, str]) -> None
 def hostile_book(tmp_path_factory) -> Path:
     """A copy of the project with hostile text in its data, built (HTML only)."""
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    rewrite(project / "data" / "events.csv", "event_id", EVENT, {
-        "title": f"Army chief {IMAGE} visits Moscow",
-        "summary": f"He meets {SCRIPT} his counterparts and {IMAGE} talks.",
-    })
-    rewrite(project / "data" / "actors.csv", "actor_id", ACTOR, {
-        "role": f"Chief of Army Staff {SCRIPT} {IMAGE} (2018).",
-    })
+    rewrite(
+        project / "data" / "events.csv",
+        "event_id",
+        EVENT,
+        {
+            "title": f"Army chief {IMAGE} visits Moscow",
+            "summary": f"He meets {SCRIPT} his counterparts and {IMAGE} talks.",
+        },
+    )
+    rewrite(
+        project / "data" / "actors.csv",
+        "actor_id",
+        ACTOR,
+        {
+            "role": f"Chief of Army Staff {SCRIPT} {IMAGE} (2018).",
+        },
+    )
     result = run_helpers(project, "build", "--no-pdf")
     assert result.returncode == 0, result.stdout + result.stderr
     return project
@@ -80,7 +90,8 @@ def test_the_built_html_holds_no_unescaped_markup(hostile_book):
 def test_hostile_text_is_shown_literally_and_runs_nothing(hostile_book):
     html_root = hostile_book / "_build" / "html"
     pages = sorted(
-        path.relative_to(html_root).as_posix() for path in html_root.rglob("*.html")
+        path.relative_to(html_root).as_posix()
+        for path in html_root.rglob("*.html")
         if "_static" not in path.parts
     )
     problems, shown_on = [], {}

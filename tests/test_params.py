@@ -42,7 +42,12 @@ def refusal(chapter: str, values: dict[str, object], dataset: Dataset | None = N
 def test_every_chapter_declares_the_common_parameters(chapter: str) -> None:
     declared = params.defaults(chapter)
     assert list(declared)[:6] == [
-        "data_dir", "start_year", "end_year", "sources", "themes", "tables_dir",
+        "data_dir",
+        "start_year",
+        "end_year",
+        "sources",
+        "themes",
+        "tables_dir",
     ]
     assert declared["data_dir"] == "../data"
     assert declared["sources"] == []
@@ -170,9 +175,7 @@ def test_all_cannot_be_combined() -> None:
 
 
 def test_list_refuses_bad_json_and_non_text_items() -> None:
-    assert refusal("chronology", {"themes": "[energy"}).startswith(
-        "themes must be a list of names"
-    )
+    assert refusal("chronology", {"themes": "[energy"}).startswith("themes must be a list of names")
     assert refusal("chronology", {"themes": [1, 2]}).startswith("themes must be a list of names")
 
 
@@ -249,14 +252,14 @@ def test_parameters_cell_matches_the_definition(chapter: str) -> None:
 def test_notebook_validates_every_parameter(chapter: str) -> None:
     notebook = nbformat.read(ROOT / "chapters" / f"{chapter}.ipynb", as_version=4)
     tagged = [
-        i for i, cell in enumerate(notebook.cells)
-        if "parameters" in cell.metadata.get("tags", [])
+        i for i, cell in enumerate(notebook.cells) if "parameters" in cell.metadata.get("tags", [])
     ]
     assert len(tagged) == 1, "exactly one cell is tagged parameters"
     following = notebook.cells[tagged[0] + 1]
     tree = ast.parse(following.source)
     calls = [
-        node for node in ast.walk(tree)
+        node
+        for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "validate"
     ]
     assert calls, "the cell after parameters calls params.validate"

@@ -202,8 +202,11 @@ def test_every_chapter_is_in_the_book_under_its_title(built_book, texts):
     for title in titles:
         wanted = title.upper()
         at = next(
-            (i for i, line in enumerate(lines)
-             if wanted in (line, f"{line} {lines[i + 1] if i + 1 < len(lines) else ''}")),
+            (
+                i
+                for i, line in enumerate(lines)
+                if wanted in (line, f"{line} {lines[i + 1] if i + 1 < len(lines) else ''}")
+            ),
             None,
         )
         if at is None:
@@ -297,12 +300,15 @@ def test_tables_are_laid_out_as_tables(built_book, pages):
                 continue
             starts = [w.x0 for w in found]
             below = [
-                words for other, words in lines[index + 1:index + 8]
+                words
+                for other, words in lines[index + 1 : index + 8]
                 if other is page and words[0].y0 > found[0].y1
             ]
             aligned = max(
-                (sum(any(abs(w.x0 - x) <= ALIGNED for w in words) for x in starts)
-                 for words in below),
+                (
+                    sum(any(abs(w.x0 - x) <= ALIGNED for w in words) for x in starts)
+                    for words in below
+                ),
                 default=0,
             )
             if aligned >= min(2, len(starts)):
@@ -321,11 +327,13 @@ def test_tables_are_laid_out_as_tables(built_book, pages):
 def test_bibliography_lists_the_five_sources(built_book, texts):
     """The bibliography names each source's author and gives its title as printed (proper
     nouns keep their capitals) and its date in words."""
-    starts = [i for i, text in enumerate(texts) if re.search(
-        r"^\s*BIBLIOGRAPHY\s*$", text, re.IGNORECASE | re.MULTILINE
-    )]
+    starts = [
+        i
+        for i, text in enumerate(texts)
+        if re.search(r"^\s*BIBLIOGRAPHY\s*$", text, re.IGNORECASE | re.MULTILINE)
+    ]
     assert starts, "no page is headed 'Bibliography'"
-    text = "\n".join(texts[starts[-1]:])
+    text = "\n".join(texts[starts[-1] :])
     with (built_book.project / "data" / "sources.csv").open(encoding="utf-8", newline="") as f:
         sources = list(csv.DictReader(f))
     assert len(sources) == 5
@@ -336,8 +344,11 @@ def test_bibliography_lists_the_five_sources(built_book, texts):
         if letters(source["title"]) not in letters(text):
             problems.append(
                 f"{source['source_id']}: title not as printed: {source['title']!r}"
-                + (" (its capitals are lost)" if letters(source["title"]).lower()
-                   in letters(text).lower() else "")
+                + (
+                    " (its capitals are lost)"
+                    if letters(source["title"]).lower() in letters(text).lower()
+                    else ""
+                )
             )
     numeric = sorted(set(re.findall(r"\b(?:1[0-2]|[1-9]) (?:19|20)\d\d\b", fold(text))))
     if numeric:
@@ -355,8 +366,12 @@ def test_no_text_runs_off_the_page(pages):
     outside = []
     for page in pages:
         for w in page.words:
-            if (w.x0 < MARGIN_X or w.x1 > page.width - MARGIN_X
-                    or w.y0 < MARGIN_TOP or w.y1 > page.height - MARGIN_BOTTOM):
+            if (
+                w.x0 < MARGIN_X
+                or w.x1 > page.width - MARGIN_X
+                or w.y0 < MARGIN_TOP
+                or w.y1 > page.height - MARGIN_BOTTOM
+            ):
                 outside.append(
                     f"page {page.number}: {w.text!r} at x {w.x0:.0f}–{w.x1:.0f}, "
                     f"y {w.y0:.0f}–{w.y1:.0f} (page {page.width:.0f}×{page.height:.0f})"
@@ -372,10 +387,11 @@ def test_no_text_is_printed_over_other_text(pages):
     clashes = []
     for page in pages:
         # Marks such as the hooked arrow of a wrapped code line are drawn from two glyphs.
-        words = sorted((w for w in page.words if any(c.isalnum() for c in w.text)),
-                       key=lambda w: w.y0)
+        words = sorted(
+            (w for w in page.words if any(c.isalnum() for c in w.text)), key=lambda w: w.y0
+        )
         for i, a in enumerate(words):
-            for b in words[i + 1:]:
+            for b in words[i + 1 :]:
                 if b.y0 >= a.y1:
                     break
                 width = min(a.x1, b.x1) - max(a.x0, b.x0)

@@ -140,22 +140,33 @@ def stance_matrix(scope: Scope, claim_ids: pd.Index | list[str]) -> pd.DataFrame
 def claim_verdicts(matrix: pd.DataFrame) -> pd.Series:
     """Per claim: 'agreed' (two or more voices, all supporting), 'contested' (a voice
     disputes it and another supports it), 'qualified' (support with reservations, nobody
-    disputing), 'one voice', or 'rejected' (disputed and not supported)."""
+    disputing), 'one voice', or 'rejected' (disputed and not supported).
 
-    def verdict(cells: pd.Series) -> str:
-        stances = [s for cell in cells if cell for s in cell.split(" / ")]
-        voices = sum(1 for cell in cells if cell)
-        if voices <= 1 and len(set(stances)) <= 1:
-            return "one voice"
-        if "disputes" in stances and "supports" in stances:
-            return "contested"
-        if "disputes" in stances:
-            return "rejected"
-        if "qualifies" in stances:
-            return "qualified"
-        return "agreed"
-
-    return matrix.apply(verdict, axis=1)
+    Computed for the whole matrix at once rather than claim by claim: each distinct cell (one
+    stance, or several joined by ' / ') is read once.
+    """
+    cells = matrix.fillna("").astype(str).to_numpy()
+    codes, distinct = pd.factorize(cells.ravel())
+    codes = codes.reshape(cells.shape)
+    voices = (cells != "").sum(axis=1)
+    has = {
+        stance: np.array([stance in cell.split(" / ") for cell in distinct], dtype=bool)[codes].any(
+            axis=1
+        )
+        for stance in ("supports", "qualifies", "disputes")
+    }
+    kinds = sum(flags.astype(int) for flags in has.values())
+    verdicts = np.select(
+        [
+            (voices <= 1) & (kinds <= 1),
+            has["disputes"] & has["supports"],
+            has["disputes"],
+            has["qualifies"],
+        ],
+        ["one voice", "contested", "rejected", "qualified"],
+        default="agreed",
+    )
+    return pd.Series(verdicts, index=matrix.index, dtype=object)
 
 
 def deal_statuses(scope: Scope) -> pd.DataFrame:
@@ -205,27 +216,29 @@ def source_coverage(scope: Scope) -> pd.DataFrame:
     dated events it reports."""
     ds = scope.dataset
     rows = []
-    # each source's rows of the evidence, and the dated events, found once rather than by
-    # scanning both tables for every source
-    by_source = scope.evidence.groupby("source_id", sort=False).indices
-    dated = ds.events[ds.events["start"].notna()]
+    # Everything is counted once for all sources, rather than by scanning the evidence and
+    # the events for every source; the loop only assembles the rows.
+    ev = scope.evidence
+    pairs = ev[["source_id", "subject_id"]].drop_duplicates()
+    pairs = pairs.assign(kind=pairs["subject_id"].map(schema.table_of_id))
+    distinct = pairs.groupby(["source_id", "kind"]).size().to_dict()
+    attestations = ev["source_id"].value_counts().to_dict()
+    dated = ds.events.loc[ds.events["start"].notna(), ["year", "end_year"]]
+    reported = pairs.join(dated, on="subject_id", how="inner").groupby("source_id")
+    first, last = reported["year"].min().to_dict(), reported["end_year"].max().to_dict()
     for source_id, source in scope.sources.iterrows():
-        ev = scope.evidence.iloc[by_source.get(source_id, np.empty(0, dtype=np.intp))]
-        kinds = ev["subject_id"].map(schema.table_of_id)
-        found = dated.index.get_indexer(ev["subject_id"].unique())
-        reported = dated.iloc[np.sort(found[found >= 0])]
         rows.append(
             {
                 "source_id": source_id,
                 "source": source["label"],
                 "published": source["published"],
-                "evidence": len(ev),
-                "events": ev.loc[kinds.eq("events"), "subject_id"].nunique(),
-                "deals": ev.loc[kinds.eq("deals"), "subject_id"].nunique(),
-                "figures": ev.loc[kinds.eq("figures"), "subject_id"].nunique(),
-                "claims": ev.loc[kinds.eq("claims"), "subject_id"].nunique(),
-                "first_year": int(reported["year"].min()) if len(reported) else pd.NA,
-                "last_year": int(reported["end_year"].max()) if len(reported) else pd.NA,
+                "evidence": attestations.get(source_id, 0),
+                "events": distinct.get((source_id, "events"), 0),
+                "deals": distinct.get((source_id, "deals"), 0),
+                "figures": distinct.get((source_id, "figures"), 0),
+                "claims": distinct.get((source_id, "claims"), 0),
+                "first_year": int(first[source_id]) if source_id in first else pd.NA,
+                "last_year": int(last[source_id]) if source_id in last else pd.NA,
             }
         )
     return pd.DataFrame(rows).set_index("source_id")

@@ -117,6 +117,57 @@ class _RawTable:
     display: str
 
 
+class _CsvError(Exception):
+    """A record that strict CSV parsing refuses, with the line it starts on."""
+
+    def __init__(self, line: int, reason: csv.Error) -> None:
+        super().__init__(f"line {line}: {reason}")
+        self.line, self.reason = line, reason
+
+
+def _records_line_by_line(text: str) -> tuple[list[str], list[list[str]], list[int]]:
+    """Header, non-blank records and the line each starts on, tracking lines as it reads."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    start = 1
+    try:
+        header = [h.strip() for h in next(reader)]
+        start = reader.line_num + 1
+        for row in reader:
+            if "".join(row).strip():  # some cell is not blank
+                rows.append(row)
+                lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error as err:
+        raise _CsvError(start, err) from None
+    return header, rows, lines
+
+
+def _records(text: str) -> tuple[list[str], list[list[str]], list[int]]:
+    """The header, the records that are not blank and the line each record starts on, parsed
+    strictly; raises :class:`_CsvError` naming the line of a malformed record.
+
+    When every record is one line (no line break inside a quoted cell, no bare carriage
+    return), a record's line is its position and the file is parsed in one go; otherwise the
+    lines are tracked record by record.
+    """
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error:
+        return _records_line_by_line(text)  # raises, naming the line
+    physical_lines = text.count("\n") + (not text.endswith("\n"))
+    if len(records) != physical_lines or text.count("\r") != text.count("\r\n") or not records:
+        return _records_line_by_line(text)
+    header = [h.strip() for h in records[0]]
+    kept = [
+        (row, line)
+        for line, row in enumerate(records[1:], start=2)
+        if "".join(row).strip()  # some cell is not blank
+    ]
+    return header, [row for row, _ in kept], [line for _, line in kept]
+
+
 def _read_csv(path: Path, table: Table, problems: list[Problem]) -> _RawTable | None:
     shown = _display(path)
     if not path.is_file():
@@ -136,25 +187,16 @@ def _read_csv(path: Path, table: Table, problems: list[Problem]) -> _RawTable | 
         problems.append(Problem(shown, None, None, "is empty: expected a header row and data rows"))
         return None
 
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    start = 1
     try:
-        header = [h.strip() for h in next(reader)]
-        start = reader.line_num + 1
-        for row in reader:
-            if "".join(row).strip():  # some cell is not blank
-                rows.append(row)
-                lines.append(start)
-            start = reader.line_num + 1
-    except csv.Error as err:
+        header, rows, lines = _records(text)
+    except _CsvError as err:
         problems.append(
             Problem(
                 shown,
-                start,
+                err.line,
                 None,
-                f"is not well-formed CSV ({err}): check the quoting of the row starting here",
+                f"is not well-formed CSV ({err.reason}): "
+                "check the quoting of the row starting here",
             )
         )
         return None
@@ -367,11 +409,7 @@ def _check_dates(raw: _RawTable, problems: list[Problem], skip: set) -> None:
                     f"{precision!r} does not match the date {date!r}, which is given to the {form}",
                 )
             )
-        if (
-            end
-            and (line, "end_date") not in skip
-            and period(end)[1] < period(date, precision)[0]
-        ):
+        if end and (line, "end_date") not in skip and period(end)[1] < period(date, precision)[0]:
             problems.append(
                 Problem(raw.display, line, "end_date", f"{end!r} is before the date {date!r}")
             )

@@ -108,6 +108,59 @@ def finish(
     return fig
 
 
+MAX_ROWS_DRAWN = 40
+"""Most rows (bars, claims, sources, projects) a chart draws; beyond, it draws the largest (or
+first) ones and its source line says how many it leaves out. The CSV beside every figure keeps
+them all, so the chart stays legible at any size of the data."""
+
+MAX_COLUMNS_DRAWN = 16
+"""Most columns (voices, sources, themes) a chart draws, with the same rule as the rows."""
+
+
+def _largest(weights: pd.Series, limit: int) -> pd.Index:
+    """The labels of the ``limit`` largest ``weights``, in their original order (ties keep the
+    earlier label)."""
+    if len(weights) <= limit:
+        return weights.index
+    ranks = weights.reset_index(drop=True).sort_values(ascending=False, kind="stable")
+    keep = np.sort(ranks.index[:limit].to_numpy())
+    return weights.index[keep]
+
+
+def limit_table(
+    table: pd.DataFrame,
+    row_weights: pd.Series | None = None,
+    column_weights: pd.Series | None = None,
+) -> tuple[pd.DataFrame, str]:
+    """``table`` cut to :data:`MAX_ROWS_DRAWN` rows and :data:`MAX_COLUMNS_DRAWN` columns for
+    drawing, and the sentence that says what was left out ('' when nothing was).
+
+    Rows are ranked by ``row_weights`` (one per row, positional; the first rows when None),
+    columns by ``column_weights`` (one per column; the first columns when None); the kept ones
+    stay in the table's order.
+    """
+    n_rows, n_columns = table.shape
+    rows = pd.Series(
+        np.arange(n_rows, 0, -1) if row_weights is None else np.asarray(row_weights, dtype=float)
+    )
+    columns = pd.Series(
+        np.arange(n_columns, 0, -1)
+        if column_weights is None
+        else np.asarray(column_weights, dtype=float)
+    )
+    keep_rows = _largest(rows, MAX_ROWS_DRAWN).to_numpy()
+    keep_columns = _largest(columns, MAX_COLUMNS_DRAWN).to_numpy()
+    parts = []
+    if len(keep_rows) < n_rows:
+        rule = "the first" if row_weights is None else "the largest"
+        parts.append(f"{rule} {len(keep_rows)} of {n_rows:,} rows")
+    if len(keep_columns) < n_columns:
+        rule = "the first" if column_weights is None else "the largest"
+        parts.append(f"{rule} {len(keep_columns)} of {n_columns:,} columns")
+    note = f" Drawn: {' and '.join(parts)}; the CSV holds them all." if parts else ""
+    return table.iloc[keep_rows, keep_columns], note
+
+
 def wrap_label(text: str, width: int = 42, lines: int = 2) -> str:
     """A long axis label wrapped on at most ``lines`` lines, shortened with '...' if needed."""
     wrapped = textwrap.wrap(text, width)
@@ -116,12 +169,22 @@ def wrap_label(text: str, width: int = 42, lines: int = 2) -> str:
     return "\n".join(wrapped)
 
 
+SOURCE_LINE_MAX_NAMES = 12
+"""Most sources a figure's source line names; beyond, it names the first ones and counts the
+rest, so that the line stays one or two lines long however many sources the data has."""
+
+
 def source_line(labels: Sequence[str]) -> str:
-    """'Source: Fernandez (2021)' or 'Sources: A (2012), B (2018) and C (2021)'."""
+    """'Source: Fernandez (2021)' or 'Sources: A (2012), B (2018) and C (2021)'; beyond
+    :data:`SOURCE_LINE_MAX_NAMES` sources, 'Sources: A (2012), …, L (2018) and 4,988 more'."""
     items = list(labels)
     if len(items) == 1:
         return f"Source: {items[0]}; data: this book's evidence table."
-    joined = ", ".join(items[:-1]) + f" and {items[-1]}"
+    if len(items) > SOURCE_LINE_MAX_NAMES:
+        more = len(items) - SOURCE_LINE_MAX_NAMES
+        joined = ", ".join(items[:SOURCE_LINE_MAX_NAMES]) + f" and {more:,} more"
+    else:
+        joined = ", ".join(items[:-1]) + f" and {items[-1]}"
     return f"Sources: {joined}; data: this book's evidence table."
 
 
@@ -272,9 +335,15 @@ def stacked_bars(
     source: str,
     horizontal: bool = False,
     colours: dict[str, str] | None = None,
+    every_row: bool = False,
 ) -> Figure:
     """A stacked bar chart: one bar per index value, one colour per column (``colours`` maps
-    column names to colours; the palette otherwise). Long row labels are wrapped."""
+    column names to colours; the palette otherwise). Long row labels are wrapped; beyond
+    :data:`MAX_ROWS_DRAWN` bars, the largest are drawn, unless ``every_row`` (for an axis
+    of time, where leaving out a year would mislead)."""
+    if not every_row:
+        table, note = limit_table(table, row_weights=table.sum(axis=1, numeric_only=True))
+        source += note
     labels = [wrap_label(str(v)) for v in table.index]
     rows_height = sum(0.2 + 0.14 * label.count("\n") for label in labels)
     fig, ax = new_figure(height=max(2.8, rows_height + 1.8) if horizontal else 3.4)
@@ -325,7 +394,12 @@ def value_bars(
     source: str,
     annotations: Sequence[str],
 ) -> Figure:
-    """Horizontal bars with a text annotation at the end of each bar."""
+    """Horizontal bars with a text annotation at the end of each bar (the largest
+    :data:`MAX_ROWS_DRAWN`, when there are more)."""
+    frame = pd.DataFrame({"label": list(labels), "value": list(values), "note": list(annotations)})
+    frame, note = limit_table(frame, row_weights=frame["value"].fillna(0))
+    labels, values, annotations = list(frame["label"]), list(frame["value"]), list(frame["note"])
+    source += note
     fig, ax = new_figure(height=max(2.4, 0.45 * len(labels) + 1.4))
     positions = np.arange(len(labels))
     ax.barh(positions, values, color=PALETTE[0])
@@ -342,7 +416,12 @@ def value_bars(
 def heatmap(
     matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str, source: str, cmap: str = "Blues"
 ) -> Figure:
-    """A labelled heat map of a numeric matrix, each cell annotated with its value."""
+    """A labelled heat map of a numeric matrix, each cell annotated with its value (the rows
+    and columns with the largest sums, beyond :data:`MAX_ROWS_DRAWN` and
+    :data:`MAX_COLUMNS_DRAWN`)."""
+    numbers = matrix.astype(float)
+    matrix, note = limit_table(matrix, numbers.sum(axis=1), numbers.sum(axis=0))
+    source += note
     fig, ax = new_figure(height=max(2.8, 0.32 * len(matrix) + 1.8))
     values = matrix.to_numpy(dtype=float)
     ax.imshow(values, cmap=cmap, aspect="auto")
@@ -372,7 +451,15 @@ def heatmap(
 def stance_chart(
     matrix: pd.DataFrame, row_labels: Sequence[str], *, title: str, source: str
 ) -> Figure:
-    """Claims × voices with a coloured mark per stance (several stances split the cell)."""
+    """Claims × voices with a coloured mark per stance (several stances split the cell); beyond
+    :data:`MAX_ROWS_DRAWN` claims, the first; beyond :data:`MAX_COLUMNS_DRAWN` voices, those
+    that speak to the most of them."""
+    positions = matrix.set_axis(range(matrix.shape[1]), axis=1)
+    filled = positions.fillna("").astype(str).ne("").sum(axis=0)
+    positions, note = limit_table(positions, None, filled)
+    matrix = matrix.iloc[: len(positions), list(positions.columns)]
+    row_labels = list(row_labels)[: len(positions)]
+    source += note
     fig, ax = new_figure(height=max(3.0, 0.3 * len(matrix) + 2.0))
     for i, claim in enumerate(matrix.index):
         for j, column in enumerate(matrix.columns):
@@ -419,7 +506,14 @@ def spans(
     mark_label: str,
 ) -> Figure:
     """One horizontal span per row (e.g. the years a source reports on) with a mark (e.g. its
-    publication)."""
+    publication); beyond :data:`MAX_ROWS_DRAWN` rows, the first."""
+    frame = pd.DataFrame(
+        {"label": list(labels), "start": list(starts), "end": list(ends), "mark": list(marks)}
+    )
+    frame, note = limit_table(frame)
+    labels, starts, ends = list(frame["label"]), list(frame["start"]), list(frame["end"])
+    marks = list(frame["mark"])
+    source += note
     fig, ax = new_figure(height=max(2.4, 0.45 * len(labels) + 1.4))
     positions = np.arange(len(labels))
     for y, (a, b) in enumerate(zip(starts, ends, strict=True)):
@@ -452,7 +546,17 @@ def status_dots(
     source: str,
 ) -> Figure:
     """Rows × sources: a dot at each source's publication year, coloured by the status it
-    reports (a source reporting two statuses gets two dots side by side)."""
+    reports (a source reporting two statuses gets two dots side by side); beyond
+    :data:`MAX_ROWS_DRAWN` rows, the first; beyond :data:`MAX_COLUMNS_DRAWN` sources, those
+    that report on the most rows."""
+    positions = statuses.set_axis(range(statuses.shape[1]), axis=1)
+    filled = positions.fillna("").astype(str).ne("").sum(axis=0)
+    positions, note = limit_table(positions, None, filled)
+    kept = list(positions.columns)
+    statuses = statuses.iloc[: len(positions), kept]
+    source_years = [source_years[j] for j in kept]
+    row_labels = list(row_labels)[: len(positions)]
+    source += note
     fig, ax = new_figure(height=max(2.6, 0.42 * len(statuses) + 1.8))
     same_year: dict[float, int] = {}
     offsets = []

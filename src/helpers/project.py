@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,19 @@ from helpers.errors import BuildError
 CONFIG_FILE = "_config.yml"
 TOC_FILE = "_toc.yml"
 BIBLIOGRAPHY_FILE = "references.bib"
+TOOL_FOLDERS = frozenset(
+    {
+        ".git",
+        ".venv",
+        "_build",
+        "__pycache__",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hypothesis",
+        ".ipynb_checkpoints",
+    }
+)
+"""Folders that hold tools' state, never the project's own files."""
 
 
 @dataclass(frozen=True)
@@ -124,3 +138,26 @@ def markdown_pages(project: Project) -> list[Path]:
         if not entry.is_glob and path.is_file():
             pages.append(path)
     return pages
+
+
+def project_files(root: Path) -> list[str]:
+    """The project's files under ``root``, as relative POSIX paths: what git tracks or would
+    track (untracked and not ignored); outside a git checkout, every file but tools' state."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=root,
+            capture_output=True,
+            check=True,
+            timeout=60,
+        ).stdout.decode()
+        names = [name for name in listed.split("\0") if name]
+        return [name for name in names if (root / name).is_file()]
+    except (OSError, subprocess.SubprocessError):
+        return [
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.is_file()
+            and not TOOL_FOLDERS.intersection(path.relative_to(root).parts)
+            and not path.name.endswith(".egg-info")
+        ]

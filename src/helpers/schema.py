@@ -636,11 +636,16 @@ def build_pandera_schema(table: Table) -> pa.DataFrameSchema:
     """
     import pandera.pandas as pa
 
+    # The loader hands pandera strings only (an empty cell is ''), never a missing value; so
+    # pandera is told not to look for missing values (``nullable=True``, ``ignore_na=False``),
+    # which would scan every column once more per check.
     columns = {}
     for column in table.columns:
         message, predicate = _cell_problem(column, table.id_prefix)
-        checks = [pa.Check(_each_distinct(predicate), error=message, name=message)]
+        checks = [pa.Check(_each_distinct(predicate), error=message, name=message, ignore_na=False)]
         if column.required:
-            checks.append(pa.Check(lambda s: s != "", error="is empty", name="is empty"))
-        columns[column.name] = pa.Column(None, checks=checks, nullable=False, required=True)
+            checks.append(
+                pa.Check(lambda s: s != "", error="is empty", name="is empty", ignore_na=False)
+            )
+        columns[column.name] = pa.Column(None, checks=checks, nullable=True, required=True)
     return pa.DataFrameSchema(columns, strict=False, coerce=False, name=table.name)

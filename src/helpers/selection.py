@@ -14,7 +14,7 @@ it for events, deals, figures, claims and their evidence. The rules, the same ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,6 +34,19 @@ def contains_any(cells: pd.Series, values: Iterable[str]) -> pd.Series:
     """
     wanted = set(values)
     return pd.Series([bool(wanted & set(c)) for c in cells], index=cells.index, dtype=bool)
+
+
+def lookup_rows(frame: pd.DataFrame, column: str) -> Callable[[object], pd.DataFrame]:
+    """A function that gives the rows of ``frame`` whose ``column`` holds a value, in the
+    table's order: ``frame[frame[column] == value]``, found through one grouping of the table
+    rather than a scan of it for every value asked for."""
+    positions = frame.groupby(column, sort=False).indices
+    none = np.empty(0, dtype=np.intp)
+
+    def rows(value: object) -> pd.DataFrame:
+        return frame.iloc[positions.get(value, none)]
+
+    return rows
 
 
 @dataclass(frozen=True)
