@@ -108,3 +108,19 @@ def test_stacked_bars_on_an_axis_of_time_draw_every_year() -> None:
     assert len(fig.axes[0].get_xticklabels()) == years
     assert "Drawn:" not in figure_text(fig)
     plt.close(fig)
+
+
+def test_status_dots_choose_sources_among_the_rows_drawn() -> None:
+    rows, sources = plots.MAX_ROWS_DRAWN + 2, plots.MAX_COLUMNS_DRAWN + 1
+    cells = [[""] * sources for _ in range(rows)]
+    for row in (-1, -2):  # two rows left out of the drawing fill every source but the last
+        cells[row] = ["agreed"] * (sources - 1) + [""]
+    cells[0][sources - 1] = "stalled"  # the last source reports on a drawn row
+    statuses = pd.DataFrame(cells, columns=[f"s{j}" for j in range(sources)])
+    years = [2000.0 + j for j in range(sources)]
+    fig = plots.status_dots(
+        statuses, years, [f"P{i}" for i in range(rows)], title="T", source="Source: S."
+    )
+    shown_years = [tick.get_text() for tick in fig.axes[0].get_xticklabels()]
+    assert str(2000 + sources - 1) in shown_years
+    plt.close(fig)

@@ -453,9 +453,9 @@ def stance_chart(
 ) -> Figure:
     """Claims × voices with a coloured mark per stance (several stances split the cell); beyond
     :data:`MAX_ROWS_DRAWN` claims, the first; beyond :data:`MAX_COLUMNS_DRAWN` voices, those
-    that speak to the most of them."""
+    that speak to the most of the claims drawn."""
     positions = matrix.set_axis(range(matrix.shape[1]), axis=1)
-    filled = positions.fillna("").astype(str).ne("").sum(axis=0)
+    filled = positions.head(MAX_ROWS_DRAWN).fillna("").astype(str).ne("").sum(axis=0)
     positions, note = limit_table(positions, None, filled)
     matrix = matrix.iloc[: len(positions), list(positions.columns)]
     row_labels = list(row_labels)[: len(positions)]
@@ -548,9 +548,9 @@ def status_dots(
     """Rows × sources: a dot at each source's publication year, coloured by the status it
     reports (a source reporting two statuses gets two dots side by side); beyond
     :data:`MAX_ROWS_DRAWN` rows, the first; beyond :data:`MAX_COLUMNS_DRAWN` sources, those
-    that report on the most rows."""
+    that report on the most of the rows drawn."""
     positions = statuses.set_axis(range(statuses.shape[1]), axis=1)
-    filled = positions.fillna("").astype(str).ne("").sum(axis=0)
+    filled = positions.head(MAX_ROWS_DRAWN).fillna("").astype(str).ne("").sum(axis=0)
     positions, note = limit_table(positions, None, filled)
     kept = list(positions.columns)
     statuses = statuses.iloc[: len(positions), kept]
