@@ -829,11 +829,22 @@ def readme_table(results: dict[str, Any]) -> str:
     """The results as markdown tables for the README."""
     m = results.get("machine", {})
     out = [
-        f"Measured {results.get('finished', '?')} with `{results.get('command', '?')}` on "
+        f"Last run {results.get('finished', '?')}: `{results.get('command', '?')}`, on "
         f"{m.get('cpus')} CPUs ({m.get('cpu_model')}), {m.get('memory')}, Python "
         f"{m.get('python')}; load average (1 min) before the runs: "
         f"{results.get('load_average_start')}, after: {results.get('load_average_end')}.",
     ]
+    measured = results.get("measured_by", {})
+    if measured:
+        out += [
+            "",
+            "Groups and the run that measured them: "
+            + "; ".join(
+                f"{group}: `{entry['command'].strip()}` ({entry['finished']})"
+                for group, entry in measured.items()
+            )
+            + ".",
+        ]
     if results.get("scenarios"):
         out += [
             "",
@@ -1057,6 +1068,13 @@ def measure_all(settings: Settings, previous: dict[str, Any]) -> dict[str, Any]:
     return results
 
 
+def record_groups(results: dict[str, Any], groups: list[str], command: str, finished: str) -> None:
+    """Note which command measured each group and when (``--only`` keeps the others' notes)."""
+    measured = results.setdefault("measured_by", {})
+    for group in groups:
+        measured[group] = {"command": command, "finished": finished}
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -1113,6 +1131,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.argv[1:] if argv is None else argv
     )
     results["finished"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    record_groups(results, settings.groups, results["command"], results["finished"])
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     args.output.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     if not args.no_readme:
