@@ -291,9 +291,14 @@ def test_failing_cell_names_chapter_cell_and_exception(warm_project: Path) -> No
 
 
 def start_build(project: Path, *args: str) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
-    """Start a build in the background; its output lines arrive on the queue."""
+    """Start a build in the background; its output lines arrive on the queue.
+
+    It starts as a script's background job does, with SIGINT ignored (``trap '' INT``, kept
+    across ``exec``): the build must still stop on SIGINT.
+    """
+    ignoring_sigint = ["sh", "-c", 'trap "" INT; exec "$0" "$@"']
     process = subprocess.Popen(
-        [sys.executable, "-m", "helpers", "build", *args],
+        [*ignoring_sigint, sys.executable, "-m", "helpers", "build", *args],
         cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

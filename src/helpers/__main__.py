@@ -160,6 +160,10 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit status."""
     args = parser().parse_args(argv)
+    # Interrupted by SIGINT and SIGTERM alike, even when started with SIGINT ignored (as a
+    # background job of a script is): the build then stops its children and keeps nothing
+    # unfinished.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         return int(args.run(args))
