@@ -580,14 +580,23 @@ def time_load(data_dir: Path, processes: int, loads: int) -> dict[str, Any]:
 def papermill(
     project: Path, chapter: str, data_dir: Path, out_dir: Path, env: dict[str, str], timeout: float
 ) -> dict[str, Any]:
-    """Execute one chapter with papermill as the build does, on ``data_dir``; timed."""
-    parameters = {"data_dir": str(data_dir), "tables_dir": str(out_dir / "tables")}
+    """Execute one chapter with papermill as the build does, on ``data_dir``; timed.
+
+    Paths are given relative to the chapters folder, as the build gives them, so that the
+    executed notebook names no folder of this machine.
+    """
+    chapters_dir = project / "chapters"
+
+    def relative(path: Path) -> str:
+        return os.path.relpath(path, chapters_dir)
+
+    parameters = {"data_dir": relative(data_dir), "tables_dir": relative(out_dir / "tables")}
     command = [
         PYTHON,
         "-m",
         "papermill",
         f"{chapter}.ipynb",
-        str(out_dir / f"{chapter}.ipynb"),
+        relative(out_dir / f"{chapter}.ipynb"),
         "--cwd",
         ".",
         "--parameters_yaml",
@@ -596,7 +605,7 @@ def papermill(
         str(CELL_TIMEOUT),
         "--no-progress-bar",
     ]
-    run = run_timed(command, cwd=project / "chapters", env=env, timeout=timeout)
+    run = run_timed(command, cwd=chapters_dir, env=env, timeout=timeout)
     record: dict[str, Any] = {"seconds": run.seconds, "cpu_seconds": run.cpu_seconds}
     if run.seconds >= timeout:
         done, cells = cells_completed(out_dir / f"{chapter}.ipynb")

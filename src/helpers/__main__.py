@@ -86,6 +86,17 @@ def _positive(text: str) -> int:
     return number
 
 
+def _add_data_dir(command: argparse.ArgumentParser) -> None:
+    """Give ``command`` the ``--data-dir`` option."""
+    command.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of the data tables (default: the project's data/)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m helpers``."""
     main = argparse.ArgumentParser(
@@ -94,25 +105,13 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser("validate", help="check the data; exit 1 listing every problem")
-    check.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="folder of the data tables (default: the project's data/)",
-    )
+    _add_data_dir(check)
     check.set_defaults(run=_validate)
 
     bibliography = commands.add_parser(
         "bib", help="write references.bib from the data (the sources and the works they cite)"
     )
-    bibliography.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="folder of the data tables (default: the project's data/)",
-    )
+    _add_data_dir(bibliography)
     bibliography.add_argument(
         "--output",
         type=Path,

@@ -252,6 +252,31 @@ def _check(result: BookResult, root: BuildRoot, project: Project) -> None:
         )
 
 
+def _compile_if_changed(
+    builder: str,
+    inputs: str,
+    output: Path,
+    plan: Plan,
+    compile_: Callable[[bool], BookResult],
+    out: Printer,
+) -> bool:
+    """Run ``compile_(fresh)`` for ``builder`` unless its stamp matches ``inputs`` and
+    ``output`` exists; whether it ran. The stamp is cleared first and written only once the
+    output is checked, so an interrupted run is never trusted (and the next one starts fresh)."""
+    root = plan.root
+    stamp = Stamp(root.cache / f"{builder}.json")
+    if stamp.matches(inputs) and output.is_file():
+        out(f"  {builder:<10}unchanged: Jupyter Book not run")
+        return False
+    fresh = not stamp.path.exists()  # no stamp: first build, or one was interrupted
+    stamp.clear()
+    result = compile_(fresh)
+    _check(result, root, plan.project)
+    stamp.write(inputs)
+    out(_line("built", builder, result.seconds))
+    return True
+
+
 def _compile_book(
     plan: Plan,
     pdf: bool,
@@ -262,14 +287,12 @@ def _compile_book(
 ) -> None:
     project, root = plan.project, plan.root
     staged = staged_digest(root.staged)
-    html_stamp = Stamp(root.cache / "html.json")
-    html_inputs = _book_inputs(staged, project, "html")
-    if html_stamp.matches(html_inputs) and (root.html / "index.html").is_file():
-        out("  html      unchanged: Jupyter Book not run")
-    else:
-        fresh = not html_stamp.path.exists()  # no stamp: first build, or one was interrupted
-        html_stamp.clear()
-        result = build_html(
+    summary.html_built = _compile_if_changed(
+        "html",
+        _book_inputs(staged, project, "html"),
+        root.html / "index.html",
+        plan,
+        lambda fresh: build_html(
             root.staged,
             root.html,
             root.doctrees / "html",
@@ -277,34 +300,27 @@ def _compile_book(
             log=root.logs / "html.log",
             children=children,
             environment=environment,
-        )
-        _check(result, root, project)
-        html_stamp.write(html_inputs)
-        summary.html_built = True
-        out(_line("built", "html", result.seconds))
-    if not pdf:
-        return
-    pdf_stamp = Stamp(root.cache / "pdf.json")
-    pdf_inputs = _book_inputs(staged, project, "pdf")
-    if pdf_stamp.matches(pdf_inputs) and root.pdf.is_file():
-        out("  pdf       unchanged: Jupyter Book not run")
-        return
-    fresh = not pdf_stamp.path.exists()
-    pdf_stamp.clear()
-    result = build_pdf(
-        root.staged,
-        root.latex,
-        root.doctrees / "latex",
-        root.pdf,
-        fresh=fresh,
-        log=root.logs / "pdf.log",
-        children=children,
-        environment=environment,
+        ),
+        out,
     )
-    _check(result, root, project)
-    pdf_stamp.write(pdf_inputs)
-    summary.pdf_built = True
-    out(_line("built", "pdf", result.seconds))
+    if pdf:
+        summary.pdf_built = _compile_if_changed(
+            "pdf",
+            _book_inputs(staged, project, "pdf"),
+            root.pdf,
+            plan,
+            lambda fresh: build_pdf(
+                root.staged,
+                root.latex,
+                root.doctrees / "latex",
+                root.pdf,
+                fresh=fresh,
+                log=root.logs / "pdf.log",
+                children=children,
+                environment=environment,
+            ),
+            out,
+        )
 
 
 # ----------------------------------------------------------------------------------------------

@@ -36,11 +36,11 @@ def contains_any(cells: pd.Series, values: Iterable[str]) -> pd.Series:
     return pd.Series([bool(wanted & set(c)) for c in cells], index=cells.index, dtype=bool)
 
 
-def lookup_rows(frame: pd.DataFrame, column: str) -> Callable[[object], pd.DataFrame]:
-    """A function that gives the rows of ``frame`` whose ``column`` holds a value, in the
-    table's order: ``frame[frame[column] == value]``, found through one grouping of the table
-    rather than a scan of it for every value asked for."""
-    positions = frame.groupby(column, sort=False).indices
+def lookup_rows(frame: pd.DataFrame, columns: str | list[str]) -> Callable[[object], pd.DataFrame]:
+    """A function that gives the rows of ``frame`` whose ``columns`` hold a value (a tuple of
+    values for several columns), in the table's order: ``frame[frame[column] == value]``, found
+    through one grouping of the table rather than a scan of it for every value asked for."""
+    positions = frame.groupby(columns, sort=False).indices
     none = np.empty(0, dtype=np.intp)
 
     def rows(value: object) -> pd.DataFrame:
