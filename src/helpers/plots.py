@@ -528,6 +528,7 @@ def spans(
 
 
 STATUS_COLOURS = {
+    "named": "#d9d9d9",
     "interest": "#a8dadc",
     "offered": "#457b9d",
     "negotiation": "#e9c46a",

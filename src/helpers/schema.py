@@ -100,6 +100,7 @@ DEAL_SECTORS: dict[str, str] = {
 }
 
 DEAL_STATUSES: dict[str, str] = {
+    "named": "the source names the project but does not say where it stands",
     "interest": "a party has shown interest; nothing is agreed",
     "offered": "one party has offered; no agreement is reported",
     "negotiation": "the parties are negotiating",
@@ -174,7 +175,8 @@ STANCES: dict[str, str] = {
 
 VOICES: dict[str, str] = {
     "author": "the article's author, in the article's own voice",
-    "quoted": "a named person or institution quoted or paraphrased by the article",
+    "quoted": "a person or institution quoted or paraphrased by the article, by name or as a "
+    "group ('analysts', 'observers')",
     "caption": "a photo caption of the article",
     "reported": "another publication or website the article relies on",
     "reader": "a reader comment published under the article",
