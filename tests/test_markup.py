@@ -67,8 +67,13 @@ def test_words_for_numbers_dates_and_money() -> None:
     assert text.format_date("2018-04", "month") == "April 2018"
     assert text.format_date("2016-09-24", "day") == "24 September 2016"
     assert text.format_date("", "undated") == "undated"
+    assert text.format_span("2016-09-24", "day", "2016-10-10") == "24 September – 10 October 2016"
+    assert text.format_span("2021-04-07", "day", "2021-04-08") == "7–8 April 2021"
+    assert text.format_span("1968", "year", "1969") == "1968–1969"
+    assert text.format_span("2011-05", "month", "2012") == "May 2011 – 2012"
+    assert text.format_span("1980", "decade", "1991") == "the 1980s – 1991"
     assert (
-        text.format_span("2016-09-24", "day", "2016-10-10") == "24 September 2016 – 10 October 2016"
+        text.format_span("2017-12-30", "day", "2018-01-02") == "30 December 2017 – 2 January 2018"
     )
     assert text.format_usd(2e9) == "$2 billion"
     assert text.format_usd(1e10, "more_than") == "more than $10 billion"

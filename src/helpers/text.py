@@ -46,12 +46,21 @@ def format_date(date: str, precision: str) -> str:
 
 
 def format_span(date: str, precision: str, end_date: str = "") -> str:
-    """A date, or a span 'from … to …' when an end date is given."""
+    """A date, or a span when an end date is given, sharing what both ends have in common:
+    '7–8 April 2021', '24 September – 10 October 2016', '1968–1969', 'May 2011 – 2012'."""
     start = format_date(date, precision)
     if not end_date:
         return start
     end = format_date(end_date, {1: "year", 2: "month", 3: "day"}[len(end_date.split("-"))])
-    return f"{start} – {end}"
+    first, last = date.split("-"), end_date.split("-")
+    if precision == "decade" or len(first) != len(last) or first[0] != last[0]:
+        plain_years = precision != "decade" and len(first) == len(last) == 1
+        return f"{start}–{end}" if plain_years else f"{start} – {end}"
+    if len(first) == 3 and first[1] == last[1]:  # same month: '7–8 April 2021'
+        return f"{int(first[2])}–{end}"
+    if len(first) == 1:  # one and the same year
+        return start
+    return f"{start.rsplit(' ', 1)[0]} – {end}"  # same year: '24 September – 10 October 2016'
 
 
 def format_usd(value: float, qualifier: str = "exact", value_max: float | None = None) -> str:
