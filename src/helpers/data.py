@@ -127,28 +127,23 @@ class _CsvError(Exception):
         self.line, self.reason = line, reason
 
 
-def _records_line_by_line(text: str) -> tuple[list[str], list[list[str]], list[int]]:
-    """Header, non-blank records and the line each starts on, tracking lines as it reads."""
+def _numbered_records_line_by_line(text: str) -> list[tuple[list[str], int]]:
+    """Every record with the line it starts on, tracking lines as the reader goes."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[list[str]] = []
-    lines: list[int] = []
+    numbered: list[tuple[list[str], int]] = []
     start = 1
     try:
-        header = [h.strip() for h in next(reader)]
-        start = reader.line_num + 1
         for row in reader:
-            if "".join(row).strip():  # some cell is not blank
-                rows.append(row)
-                lines.append(start)
+            numbered.append((row, start))
             start = reader.line_num + 1
     except csv.Error as err:
         raise _CsvError(start, err) from None
-    return header, rows, lines
+    return numbered
 
 
-def _records(text: str) -> tuple[list[str], list[list[str]], list[int]]:
-    """The header, the records that are not blank and the line each record starts on, parsed
-    strictly; raises :class:`_CsvError` naming the line of a malformed record.
+def _numbered_records(text: str) -> list[tuple[list[str], int]]:
+    """Every record, parsed strictly, with the line it starts on; raises :class:`_CsvError`
+    naming the line of a malformed record.
 
     When every record is one line (no line break inside a quoted cell, no bare carriage
     return), a record's line is its position and the file is parsed in one go; otherwise the
@@ -157,16 +152,18 @@ def _records(text: str) -> tuple[list[str], list[list[str]], list[int]]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error:
-        return _records_line_by_line(text)  # raises, naming the line
+        return _numbered_records_line_by_line(text)  # raises, naming the line
     physical_lines = text.count("\n") + (not text.endswith("\n"))
-    if len(records) != physical_lines or text.count("\r") != text.count("\r\n") or not records:
-        return _records_line_by_line(text)
-    header = [h.strip() for h in records[0]]
-    kept = [
-        (row, line)
-        for line, row in enumerate(records[1:], start=2)
-        if "".join(row).strip()  # some cell is not blank
-    ]
+    if len(records) != physical_lines or text.count("\r") != text.count("\r\n"):
+        return _numbered_records_line_by_line(text)
+    return list(zip(records, range(1, len(records) + 1), strict=True))
+
+
+def _records(text: str) -> tuple[list[str], list[list[str]], list[int]]:
+    """The header, the records that are not blank and the line each record starts on."""
+    numbered = _numbered_records(text)
+    header = [h.strip() for h in numbered[0][0]] if numbered else []
+    kept = [(row, line) for row, line in numbered[1:] if "".join(row).strip()]
     return header, [row for row, _ in kept], [line for _, line in kept]
 
 

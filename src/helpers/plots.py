@@ -19,6 +19,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from helpers import schema
 from helpers.selection import contains_any
 
 WIDTH_IN = 7.0
@@ -159,6 +160,18 @@ def limit_table(
         parts.append(f"{rule} {len(keep_columns)} of {n_columns:,} columns")
     note = f" Drawn: {' and '.join(parts)}; the CSV holds them all." if parts else ""
     return table.iloc[keep_rows, keep_columns], note
+
+
+def limit_text_grid(grid: pd.DataFrame) -> tuple[pd.DataFrame, list[int], str]:
+    """A grid of text cells (rows × voices or sources) cut for drawing: its first
+    :data:`MAX_ROWS_DRAWN` rows and the :data:`MAX_COLUMNS_DRAWN` columns with the most
+    non-empty cells among them; with the positions of the columns kept and the note of
+    :func:`limit_table`."""
+    positions = grid.set_axis(range(grid.shape[1]), axis=1)
+    filled = positions.head(MAX_ROWS_DRAWN).fillna("").astype(str).ne("").sum(axis=0)
+    positions, note = limit_table(positions, None, filled)
+    kept = list(positions.columns)
+    return grid.iloc[: len(positions), kept], kept, note
 
 
 def wrap_label(text: str, width: int = 42, lines: int = 2) -> str:
@@ -454,11 +467,8 @@ def stance_chart(
     """Claims × voices with a coloured mark per stance (several stances split the cell); beyond
     :data:`MAX_ROWS_DRAWN` claims, the first; beyond :data:`MAX_COLUMNS_DRAWN` voices, those
     that speak to the most of the claims drawn."""
-    positions = matrix.set_axis(range(matrix.shape[1]), axis=1)
-    filled = positions.head(MAX_ROWS_DRAWN).fillna("").astype(str).ne("").sum(axis=0)
-    positions, note = limit_table(positions, None, filled)
-    matrix = matrix.iloc[: len(positions), list(positions.columns)]
-    row_labels = list(row_labels)[: len(positions)]
+    matrix, _, note = limit_text_grid(matrix)
+    row_labels = list(row_labels)[: len(matrix)]
     source += note
     fig, ax = new_figure(height=max(3.0, 0.3 * len(matrix) + 2.0))
     for i, claim in enumerate(matrix.index):
@@ -527,15 +537,13 @@ def spans(
     return finish(fig, ax, title=title, xlabel=xlabel, ylabel=ylabel, source=source, legend=[mark])
 
 
-STATUS_COLOURS = {
-    "named": "#d9d9d9",
-    "interest": "#a8dadc",
-    "offered": "#457b9d",
-    "negotiation": "#e9c46a",
-    "agreed": "#2a9d8f",
-    "stalled": "#e76f51",
-    "delivered": "#264653",
-}
+STATUS_COLOURS = dict(
+    zip(
+        schema.DEAL_STATUSES,
+        ("#d9d9d9", "#a8dadc", "#457b9d", "#e9c46a", "#2a9d8f", "#e76f51", "#264653"),
+        strict=True,  # one colour per deal status, in the vocabulary's order
+    )
+)
 
 
 def status_dots(
@@ -550,13 +558,9 @@ def status_dots(
     reports (a source reporting two statuses gets two dots side by side); beyond
     :data:`MAX_ROWS_DRAWN` rows, the first; beyond :data:`MAX_COLUMNS_DRAWN` sources, those
     that report on the most of the rows drawn."""
-    positions = statuses.set_axis(range(statuses.shape[1]), axis=1)
-    filled = positions.head(MAX_ROWS_DRAWN).fillna("").astype(str).ne("").sum(axis=0)
-    positions, note = limit_table(positions, None, filled)
-    kept = list(positions.columns)
-    statuses = statuses.iloc[: len(positions), kept]
+    statuses, kept, note = limit_text_grid(statuses)
     source_years = [source_years[j] for j in kept]
-    row_labels = list(row_labels)[: len(positions)]
+    row_labels = list(row_labels)[: len(statuses)]
     source += note
     fig, ax = new_figure(height=max(2.6, 0.42 * len(statuses) + 1.8))
     same_year: dict[float, int] = {}
@@ -578,7 +582,6 @@ def status_dots(
                     linewidth=0.4,
                     zorder=3,
                 )
-    ax.set_yticks(range(len(statuses)), list(row_labels))
     ax.set_ylim(len(statuses) - 0.5, -0.5)
     years = sorted(set(source_years))
     ax.set_xticks(years, [str(int(y)) for y in years])

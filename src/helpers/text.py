@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 
+from helpers.schema import date_precision_of
+
 _SMALL = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -51,15 +53,15 @@ def format_span(date: str, precision: str, end_date: str = "") -> str:
     start = format_date(date, precision)
     if not end_date:
         return start
-    end = format_date(end_date, {1: "year", 2: "month", 3: "day"}[len(end_date.split("-"))])
+    end = format_date(end_date, date_precision_of(end_date))
     first, last = date.split("-"), end_date.split("-")
-    if precision == "decade" or len(first) != len(last) or first[0] != last[0]:
-        plain_years = precision != "decade" and len(first) == len(last) == 1
-        return f"{start}–{end}" if plain_years else f"{start} – {end}"
-    if len(first) == 3 and first[1] == last[1]:  # same month: '7–8 April 2021'
-        return f"{int(first[2])}–{end}"
+    same_form = precision != "decade" and len(first) == len(last)
+    if not same_form or first[0] != last[0]:
+        return f"{start}–{end}" if same_form and len(first) == 1 else f"{start} – {end}"
     if len(first) == 1:  # one and the same year
         return start
+    if len(first) == 3 and first[1] == last[1]:  # same month: '7–8 April 2021'
+        return f"{int(first[2])}–{end}"
     return f"{start.rsplit(' ', 1)[0]} – {end}"  # same year: '24 September – 10 October 2016'
 
 
