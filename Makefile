@@ -1,7 +1,7 @@
 # Set up the environment and build, test or edit the book.
 #
 #   make book   HTML and PDF of the book (_build/html/, _build/pdf/book.pdf)
-#   make test   ruff and the whole test suite (what CI runs, through .ci/run)
+#   make test   ruff, the layer contract and the whole test suite (what CI runs, through .ci/run)
 #   make lab    JupyterLab on chapters/ with the project's kernel
 #   make bench  the benchmarks
 #
@@ -64,6 +64,7 @@ book: setup pdf-packages
 test: setup test-packages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest
 
 lab: setup

@@ -10,8 +10,8 @@ states would be named by more articles.
 Each replica of a source gets its own synthetic seed: deterministic filler prose into which the
 quotes of that source's evidence and citation rows are written verbatim, padded to the length of
 the real seed. Quote matching therefore stays per seed and its cost grows linearly with ``k``;
-the SHA-256 of every seed is recorded in ``sources.csv``, so :func:`helpers.data.load` accepts the
-result as it accepts the real data. Authors get a distinct synthetic surname in every replica
+the SHA-256 of every seed is recorded in ``sources.csv``, so :func:`helpers.evidence.load` accepts
+the result as it accepts the real data. Authors get a distinct synthetic surname in every replica
 but the first, so the short labels of sources ("Kovara (2018)") stay distinct as in the real
 data.
 
@@ -30,7 +30,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.schema import TABLES, Table, split_list, table_of_id
+from helpers.evidence.schema import TABLES, Table, split_list, table_of_id
 
 SHARED_TABLES = ("actors",)
 """Tables that are not replicated: their ids are referenced unchanged by every replica."""

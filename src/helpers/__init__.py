@@ -1,12 +1,29 @@
-"""Helpers for the Pakistan–Russia research book.
+"""The Python package of the Pakistan–Russia research book, imported as ``helpers`` by the chapter
+notebooks, the tests and the command line (``python -m helpers``).
 
-The package is imported as ``helpers`` by the chapter notebooks, the tests and the command line
-(``python -m helpers``). Its modules each do one job:
+It is five layers; each imports only the layers below it (``make test`` enforces this with an
+import-linter contract in ``pyproject.toml``):
 
-- :mod:`helpers.schema`, :mod:`helpers.data`, :mod:`helpers.provenance`: the dataset, its one
-  schema, validation and quote matching;
-- :mod:`helpers.params`: the typed parameters of every chapter;
-- :mod:`helpers.build` and the modules it drives (:mod:`helpers.project`, :mod:`helpers.cache`,
-  :mod:`helpers.execute`, :mod:`helpers.staging`, :mod:`helpers.book`, :mod:`helpers.lock`): the
-  incremental build of the book.
+``helpers.build``
+    The pipeline, which knows nothing of Pakistan or Russia: the plan (checked inputs), the
+    session that executes the chapters with papermill and compiles the book with Jupyter Book,
+    the one registry of paths, the cache, the staged book, the tools' environment, and files,
+    locks and child processes.
+``helpers.chapters``
+    One module per chapter notebook, named like it: its parameters (``Params``), its rules and
+    the data ids it depends on; the registry that finds them; the book's contents
+    (``_toc.yml``, the one list of chapters).
+``helpers.render``
+    What readers see: words for numbers and dates, MyST markup, tables, the figure style and
+    the charts, the outputs a chapter shows, the seed pages, the bibliography and the Sphinx
+    extension with the book's style.
+``helpers.analysis``
+    What the book computes: the parameters every chapter takes and how values are checked, the
+    scope a selection defines, and the measures over it. Frames in, frames out: no markup, no
+    files.
+``helpers.evidence``
+    The dataset: vocabularies with their display words, the one schema, quotes and seeds,
+    strict CSV reading, the checks, and ``load``.
+
+``helpers.__main__`` is the command line, above every layer.
 """

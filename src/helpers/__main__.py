@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 from types import FrameType
 
-from helpers.errors import BuildError
-from helpers.params import ParameterError
+from helpers.build.errors import BuildError
+from helpers.evidence.errors import ReportedError
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from helpers.data import validate
+    from helpers.evidence import validate
 
     problems = validate(args.data_dir)
     for problem in problems:
@@ -32,12 +32,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _bib(args: argparse.Namespace) -> int:
-    from helpers.bib import bibtex
-    from helpers.data import DataError, load
-    from helpers.files import write_if_changed
-    from helpers.project import BIBLIOGRAPHY_FILE, find_project
+    from helpers.build.files import write_if_changed
+    from helpers.build.paths import find_project
+    from helpers.evidence import DataError, load
+    from helpers.render.bibliography import bibtex
 
-    output = args.output or find_project().root / BIBLIOGRAPHY_FILE
+    output = args.output or find_project().bibliography_file
     try:
         dataset = load(args.data_dir)
     except DataError as err:
@@ -55,13 +55,16 @@ def _overrides(pairs: list[list[str]] | None) -> dict[str, str]:
     values: dict[str, str] = {}
     for name, value in pairs or []:
         if name in values:
+            from helpers.analysis.params import ParameterError
+
             raise ParameterError(f"{name} is given twice with -p; give each parameter once")
         values[name] = value
     return values
 
 
 def _build(args: argparse.Namespace) -> int:
-    from helpers.build import BuildOptions, build
+    from helpers.build.plan import BuildOptions
+    from helpers.build.session import build
 
     started = time.monotonic()
     options = BuildOptions(
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         return int(args.run(args))
-    except (BuildError, ParameterError) as err:
+    except ReportedError as err:
         for line in getattr(err, "details", []):
             print(line, file=sys.stderr)
         print(f"error: {err}", file=sys.stderr)

@@ -1,0 +1,383 @@
+"""The one schema of the dataset: tables, their columns, the vocabulary each column takes and the
+tables each reference points to.
+
+Everything else derives from the declarations here: the pandera schemas that check each table
+(:mod:`helpers.evidence.cells`), the cross-table checks (:mod:`helpers.evidence.checks`), the
+typed columns that :func:`helpers.evidence.load` returns, and the data dictionary of the book's
+appendix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from helpers.evidence.vocabularies import (
+    ACTOR_KINDS,
+    CITATION_KINDS,
+    CLAIM_KINDS,
+    CLAIM_TOPICS,
+    DATE_BASES,
+    DATE_PRECISIONS,
+    DEAL_SECTORS,
+    DEAL_STATUSES,
+    EVENT_CATEGORIES,
+    EVENT_STATUSES,
+    FIGURE_METRICS,
+    PUBLISHED_PRECISIONS,
+    SOURCE_KINDS,
+    STANCES,
+    THEMES,
+    UNITS,
+    VALUE_QUALIFIERS,
+    VOICES,
+    Vocabulary,
+)
+
+ColumnKind = Literal[
+    "id", "ref", "ref_list", "text", "date", "enum", "enum_list", "number", "integer", "sha256"
+]
+
+COLUMN_KIND_WORDS: dict[str, str] = {
+    "id": "id",
+    "ref": "id reference",
+    "ref_list": "list of id references",
+    "text": "text",
+    "date": "date (ISO prefix)",
+    "enum": "one value of a vocabulary",
+    "enum_list": "list of vocabulary values",
+    "number": "number",
+    "integer": "whole number",
+    "sha256": "SHA-256 digest",
+}
+"""How the data dictionary names each kind of column."""
+
+ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+LIST_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its kind, whether a value is required, and what it may hold."""
+
+    name: str
+    kind: ColumnKind
+    description: str
+    required: bool = True
+    vocabulary: Vocabulary | None = None
+    references: tuple[str, ...] = ()
+
+    @property
+    def is_list(self) -> bool:
+        """Whether a cell holds several ``;``-separated values."""
+        return self.kind in ("ref_list", "enum_list")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV table of ``data/``: its file, id column, id prefix and columns."""
+
+    name: str
+    id_prefix: str
+    description: str
+    columns: tuple[Column, ...]
+    needs_evidence: bool = False
+    optional_columns: tuple[str, ...] = field(default=())
+
+    @property
+    def file_name(self) -> str:
+        """The CSV file name in the data folder."""
+        return f"{self.name}.csv"
+
+    @property
+    def id_column(self) -> str:
+        """The name of the id column (always the first column)."""
+        return self.columns[0].name
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Every declared column name, in order."""
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        """The declared column called ``name``."""
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+
+def _id(name: str, prefix: str, what: str) -> Column:
+    return Column(name, "id", f"Stable id of the {what}: '{prefix}-' and lower-case words.")
+
+
+SOURCES = Table(
+    "sources",
+    "src",
+    "The five articles that are the evidence, one row each.",
+    (
+        _id("source_id", "src", "article"),
+        Column("seed_file", "text", "File of the article's text under seeds/."),
+        Column("sha256", "sha256", "SHA-256 of the seed file; checked on every load."),
+        Column("title", "text", "Headline as printed."),
+        Column("outlet", "text", "Publication that carried the article as archived in the seed."),
+        Column("author", "text", "Author as printed, or the outlet for an unsigned report."),
+        Column("published", "date", "Publication date (ISO-8601 prefix)."),
+        Column(
+            "published_precision",
+            "enum",
+            "How exactly the publication date is known.",
+            vocabulary=PUBLISHED_PRECISIONS,
+        ),
+        Column(
+            "date_basis",
+            "text",
+            "How the publication date was established: a date line, or the internal evidence.",
+        ),
+        Column("kind", "enum", "Genre of the article.", vocabulary=SOURCE_KINDS),
+        Column(
+            "published_after",
+            "date",
+            "Earliest date the text can have been written, from the latest event it reports.",
+            required=False,
+        ),
+        Column(
+            "original_outlet",
+            "text",
+            "Where the text first appeared, when the seed is a reprint.",
+            required=False,
+        ),
+        Column("original_published", "date", "Date of first appearance.", required=False),
+        Column("perspective", "text", "The article's standpoint and whom it quotes."),
+    ),
+)
+
+ACTORS = Table(
+    "actors",
+    "act",
+    "People, organisations, states and groups named by the articles.",
+    (
+        _id("actor_id", "act", "actor"),
+        Column("name", "text", "Name in its most common spelling."),
+        Column(
+            "aliases",
+            "text",
+            "Other spellings and names used by the articles, ';'-separated.",
+            required=False,
+        ),
+        Column("country", "text", "Country the actor belongs to or acts for.", required=False),
+        Column("kind", "enum", "What kind of actor.", vocabulary=ACTOR_KINDS),
+        Column("role", "text", "Office or role as the articles give it, with its time."),
+    ),
+)
+
+EVENTS = Table(
+    "events",
+    "ev",
+    "Dated or datable happenings: visits, meetings, exercises, agreements, historical periods.",
+    (
+        _id("event_id", "ev", "event"),
+        Column(
+            "date",
+            "date",
+            "Start date (ISO-8601 prefix); empty only when undated.",
+            required=False,
+        ),
+        Column(
+            "date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS
+        ),
+        Column("end_date", "date", "End date for spans, same format.", required=False),
+        Column("date_basis", "enum", "Where the date comes from.", vocabulary=DATE_BASES),
+        Column(
+            "date_note",
+            "text",
+            "How a relative or inferred date was resolved.",
+            required=False,
+        ),
+        Column("category", "enum", "Kind of event.", vocabulary=EVENT_CATEGORIES),
+        Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=THEMES),
+        Column("title", "text", "Short title."),
+        Column("summary", "text", "One or two sentences on what happened, as the sources tell it."),
+        Column("location", "text", "Place, as precise as the sources allow.", required=False),
+        Column(
+            "actors",
+            "ref_list",
+            "Actors involved, ';'-separated actor ids.",
+            required=False,
+            references=("actors",),
+        ),
+        Column("status", "enum", "Whether it happened or was planned.", vocabulary=EVENT_STATUSES),
+        Column(
+            "deal_id",
+            "ref",
+            "The deal this event is a step of, if any.",
+            required=False,
+            references=("deals",),
+        ),
+    ),
+    needs_evidence=True,
+)
+
+DEALS = Table(
+    "deals",
+    "deal",
+    "Energy, defence and industrial projects between Pakistan and Russia (and related ones).",
+    (
+        _id("deal_id", "deal", "deal"),
+        Column("name", "text", "Name of the project."),
+        Column(
+            "aliases", "text", "Other names used by the sources, ';'-separated.", required=False
+        ),
+        Column("sector", "enum", "Sector.", vocabulary=DEAL_SECTORS),
+        Column(
+            "parties",
+            "ref_list",
+            "Parties, ';'-separated actor ids.",
+            references=("actors",),
+        ),
+        Column(
+            "value_usd", "number", "Value in US dollars where a source gives one.", required=False
+        ),
+        Column(
+            "value_qualifier",
+            "enum",
+            "How the value is qualified.",
+            required=False,
+            vocabulary=VALUE_QUALIFIERS,
+        ),
+        Column(
+            "status",
+            "enum",
+            "Status in the latest source that reports the deal.",
+            vocabulary=DEAL_STATUSES,
+        ),
+        Column("summary", "text", "What the project is."),
+        Column("obstacles", "text", "Obstacles the sources name.", required=False),
+    ),
+    needs_evidence=True,
+)
+
+FIGURES = Table(
+    "figures",
+    "fig",
+    "Every quantity with a unit that the articles give.",
+    (
+        _id("figure_id", "fig", "figure"),
+        Column("metric", "enum", "What is measured.", vocabulary=FIGURE_METRICS),
+        Column("value", "number", "The number (lower bound of a range)."),
+        Column("value_max", "number", "Upper bound of a range.", required=False),
+        Column("qualifier", "enum", "How the value is qualified.", vocabulary=VALUE_QUALIFIERS),
+        Column("unit", "enum", "Unit of the value.", vocabulary=UNITS),
+        Column("year", "integer", "Year the quantity refers to.", required=False),
+        Column(
+            "subject_id",
+            "ref",
+            "The event, deal or actor the figure belongs to.",
+            required=False,
+            references=("events", "deals", "actors"),
+        ),
+        Column("label", "text", "What the number counts, in words."),
+    ),
+    needs_evidence=True,
+)
+
+CLAIMS = Table(
+    "claims",
+    "claim",
+    "Interpretive assertions about the relationship, by the authors and the people they quote.",
+    (
+        _id("claim_id", "claim", "claim"),
+        Column("topic", "enum", "What the claim is about.", vocabulary=CLAIM_TOPICS),
+        Column("statement", "text", "The claim, stated neutrally."),
+        Column("kind", "enum", "Kind of claim.", vocabulary=CLAIM_KINDS),
+    ),
+    needs_evidence=True,
+)
+
+EVIDENCE = Table(
+    "evidence",
+    "evi",
+    "The provenance table: one row per attestation of an event, deal, figure or claim by a source.",
+    (
+        _id("evidence_id", "evi", "attestation"),
+        Column("source_id", "ref", "The article.", references=("sources",)),
+        Column(
+            "subject_id",
+            "ref",
+            "The event, deal, figure or claim attested.",
+            references=("events", "deals", "figures", "claims"),
+        ),
+        Column("quote", "text", "Verbatim passage of the seed (see the normalization)."),
+        Column("speaker", "text", "Who asserts it: 'author', a named person, 'reader comment 3'."),
+        Column(
+            "speaker_id",
+            "ref",
+            "The speaker's actor id when the speaker is an actor.",
+            required=False,
+            references=("actors",),
+        ),
+        Column("voice", "enum", "The kind of voice.", vocabulary=VOICES),
+        Column("stance", "enum", "'reports' for facts; a stance for claims.", vocabulary=STANCES),
+        Column(
+            "reported_date",
+            "date",
+            "The date this source gives, where the sources differ.",
+            required=False,
+        ),
+        Column(
+            "reported_value",
+            "text",
+            "The value or wording this source gives, where the sources differ.",
+            required=False,
+        ),
+        Column(
+            "reported_status",
+            "enum",
+            "For a deal: its status as this source reports it at its date.",
+            required=False,
+            vocabulary=DEAL_STATUSES,
+        ),
+        Column("note", "text", "Curator's note: resolution of dates, context.", required=False),
+    ),
+)
+
+CITATIONS = Table(
+    "citations",
+    "cit",
+    "Works, outlets and websites that the articles cite, linked to the citing article.",
+    (
+        _id("citation_id", "cit", "citation"),
+        Column("source_id", "ref", "The citing article.", references=("sources",)),
+        Column("kind", "enum", "What is cited.", vocabulary=CITATION_KINDS),
+        Column("cited_outlet", "text", "Outlet, agency or website cited."),
+        Column("cited_author", "text", "Author of the cited work, if named.", required=False),
+        Column("cited_title", "text", "Title of the cited work, if given.", required=False),
+        Column("cited_date", "date", "Date of the cited work, if given.", required=False),
+        Column("quote", "text", "Verbatim passage of the citing seed that names the work."),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (SOURCES, ACTORS, EVENTS, DEALS, FIGURES, CLAIMS, EVIDENCE, CITATIONS)
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+ID_PREFIXES: dict[str, str] = {t.id_prefix: t.name for t in TABLES}
+
+# Stances allowed per kind of subject: facts are reported, claims are argued.
+STANCES_FOR_SUBJECT: dict[str, tuple[str, ...]] = {
+    "events": ("reports",),
+    "deals": ("reports",),
+    "figures": ("reports",),
+    "claims": ("supports", "disputes", "qualifies"),
+}
+
+
+def table_of_id(identifier: str) -> str | None:
+    """The table an id belongs to, from its prefix (``ev-…`` → ``events``), or None."""
+    prefix = identifier.split("-", 1)[0]
+    return ID_PREFIXES.get(prefix)
+
+
+def split_list(cell: str) -> list[str]:
+    """Split a ``;``-separated cell into its stripped, non-empty items."""
+    return [item.strip() for item in cell.split(LIST_SEPARATOR) if item.strip()]

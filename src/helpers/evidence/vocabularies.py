@@ -1,0 +1,280 @@
+"""The controlled vocabularies of the dataset: each value with its meaning and its display words.
+
+A vocabulary maps each value (the code stored in the data, such as ``united_states``) to its
+meaning (printed by the data dictionary); :meth:`Vocabulary.word` gives the words a reader sees
+in its place ("the United States"). The schema (:mod:`helpers.evidence.schema`) names which
+column takes which vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of a vocabulary: its meaning and, where the code does not read well, its words.
+
+    ``word`` and ``plural`` name the value in running text ("opinion piece", "opinion pieces");
+    ``phrase`` describes a thing of that value ("in the author's own words").
+    """
+
+    meaning: str
+    word: str = ""
+    plural: str = ""
+    phrase: str = ""
+
+
+class Vocabulary(Mapping[str, str]):
+    """A controlled vocabulary: a mapping of each value to its meaning, with display words."""
+
+    def __init__(self, terms: Mapping[str, str | Term]) -> None:
+        self._terms = {
+            code: term if isinstance(term, Term) else Term(term) for code, term in terms.items()
+        }
+
+    def __getitem__(self, code: str) -> str:
+        return self._terms[code].meaning
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._terms)
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def term(self, code: str) -> Term:
+        """The whole entry of ``code``."""
+        return self._terms[code]
+
+    def word(self, code: str, count: int = 1) -> str:
+        """How a reader sees ``code``: its display word (plural when ``count`` is not 1), else
+        the code with its underscores as spaces."""
+        term = self._terms[code]
+        singular = term.word or code.replace("_", " ")
+        if count == 1:
+            return singular
+        return term.plural or singular + "s"
+
+    def phrase(self, code: str) -> str:
+        """The phrase that describes a thing of value ``code`` (its display word if none)."""
+        return self._terms[code].phrase or self.word(code)
+
+    def subset(self, *codes: str) -> Vocabulary:
+        """A vocabulary of some of these values, in the order given."""
+        return Vocabulary({code: self._terms[code] for code in codes})
+
+
+DATE_PRECISIONS = Vocabulary(
+    {
+        "day": "the date is known to the day (YYYY-MM-DD)",
+        "month": "the date is known to the month (YYYY-MM)",
+        "year": "the date is known to the year (YYYY)",
+        "decade": "a historical period; the decade is stored as its first year (1980 = the 1980s)",
+        "undated": "the sources give no date and none can be inferred; the date column is empty",
+    }
+)
+
+DATE_BASES = Vocabulary(
+    {
+        "stated": "the date is written in the quoted passage",
+        "relative": "a relative expression ('last month', 'this April') resolved against the "
+        "publication date of the source; date_note gives the resolution",
+        "inferred": "inferred from internal evidence in the sources; date_note gives the reasoning",
+        "undated": "no date can be established from the sources",
+    }
+)
+
+EVENT_STATUSES = Vocabulary(
+    {
+        "occurred": "the sources report the event as having happened",
+        "planned": "announced or expected at the time of the source; the sources do not report "
+        "whether it happened",
+    }
+)
+
+EVENT_CATEGORIES = Vocabulary(
+    {
+        "visit": "an official visit by a leader, minister, commander or delegation",
+        "meeting": "talks or a meeting between officials, including meetings on the sidelines",
+        "conference": "a multilateral conference or summit",
+        "exercise": "a joint military exercise or drill",
+        "agreement": "an agreement, accord or decision signed or announced",
+        "negotiation": "talks on a deal that the sources report as under way",
+        "delivery": "a transfer of military or other equipment",
+        "offer": "an offer of equipment, cooperation or hosting",
+        "statement": "a public statement by an official or institution",
+        "policy": "a change of policy, such as an embargo lifted or sanctions imposed",
+        "membership": "a state joining an organisation",
+        "institution": "a commission, working group, consulate or other body set up",
+        "vote": "a vote or abstention in an international body",
+        "conflict": "a war, invasion, withdrawal, attack or annexation",
+        "period": "a historical period or alignment rather than a single event",
+        "transition": "the end of a state or an era, such as the dissolution of the Soviet Union",
+    }
+)
+
+THEMES = Vocabulary(
+    {
+        "diplomacy": "visits, talks, statements and institutions of bilateral diplomacy",
+        "defence": "military cooperation: exercises, arms transfers, defence agreements",
+        "energy": "gas, oil, power and pipeline projects",
+        "economy": "trade, investment and industry other than energy",
+        "counterterrorism": "terrorism and militancy, including Daesh and cooperation against it",
+        "afghanistan": "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
+        "china": "China and the China-led Shanghai Cooperation Organisation",
+        "india": "India and India–Pakistan or India–Russia relations",
+        "united_states": "the United States and its relations with Pakistan, India or Russia",
+        "middle_east": "Iran, Syria, Saudi Arabia and the Gulf",
+        "multilateral": "the UN, the SCO and other multilateral forums",
+        "cold_war": "Cold War alignments and the Soviet era",
+        "sanctions": "embargoes, sanctions and Russia's international isolation",
+    }
+)
+
+ACTOR_KINDS = Vocabulary(
+    {
+        "person": "a named individual",
+        "organisation": "a government body, company, armed force, university or other institution",
+        "state": "a country",
+        "group": "an armed or political movement, or an alliance",
+    }
+)
+
+SOURCE_KINDS = Vocabulary(
+    {
+        "news": Term("a news report with quoted interviews", "news report", "news reports"),
+        "opinion": Term("an opinion piece or column", "opinion piece", "opinion pieces"),
+        "analysis": Term("a research or policy analysis", "analysis", "analyses"),
+    }
+)
+
+PUBLISHED_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year")
+
+DEAL_SECTORS = Vocabulary(
+    {
+        "energy": "gas, oil, LNG, power and electricity",
+        "defence": "weapons, helicopters, aircraft and military equipment",
+        "industry": "industrial plants such as steel mills",
+    }
+)
+
+DEAL_STATUSES = Vocabulary(
+    {
+        "named": "the source names the project but does not say where it stands",
+        "interest": "a party has shown interest; nothing is agreed",
+        "offered": "one party has offered; no agreement is reported",
+        "negotiation": "the parties are negotiating",
+        "agreed": "an agreement has been signed or announced",
+        "stalled": "agreed but held up",
+        "delivered": "equipment handed over or the project completed",
+    }
+)
+
+VALUE_QUALIFIERS = Vocabulary(
+    {
+        "exact": "the value as stated",
+        "approximate": "'around', 'some': an approximate value",
+        "more_than": "'more than', 'in excess of': a lower bound",
+        "almost": "'almost', 'nearly': just under the value",
+        "range": "a range from value to value_max",
+    }
+)
+
+UNITS = Vocabulary(
+    {
+        "USD": "United States dollars",
+        "people": "persons (military personnel, troops, soldiers, students)",
+        "years": "years",
+        "days": "days",
+        "weeks": "weeks",
+        "meetings": "meetings",
+        "exercises": "joint exercises",
+        "helicopters": "helicopters",
+        "projects": "projects",
+        "comments": "reader comments",
+        "ordinal": "the number in a series (the 12th meeting = 12)",
+        "provinces": "provinces of Pakistan",
+    }
+)
+
+FIGURE_METRICS = Vocabulary(
+    {
+        "trade_turnover": "two-way trade between Pakistan and Russia in a year",
+        "deal_value": "the value of a deal or of deals under negotiation",
+        "personnel": "the number of people taking part or deployed",
+        "equipment": "a number of items of equipment",
+        "duration": "how long something lasted",
+        "interval": "the time between two events",
+        "count": "a number of meetings, exercises, projects or comments",
+        "ordinal": "the number of a meeting or anniversary in its series",
+    }
+)
+
+CLAIM_KINDS = Vocabulary(
+    {
+        "interpretation": "an explanation or judgement about the relationship",
+        "prediction": "an expectation about the future",
+        "fact": "an assertion of fact that other voices contest or qualify",
+    }
+)
+
+CLAIM_TOPICS = Vocabulary(
+    {
+        "russia_motives": "why Russia courts Pakistan",
+        "pakistan_motives": "why Pakistan courts Russia",
+        "afghanistan": "Afghanistan as a driver or a stake of the relationship",
+        "china": "China's role and effects on Pakistan–China ties",
+        "united_states": "the United States and effects on Pakistan–US ties",
+        "india": "India and the India–Russia relationship",
+        "middle_east": "Iran, Syria, Saudi Arabia and the Gulf",
+        "trust": "trust and the legacy of history between the two states",
+        "public_opinion": "what Pakistanis think of Russia",
+        "russia_capacity": "Russia's economic capacity and international standing",
+        "prospects": "where the relationship is heading",
+        "economy": "trade and economic gains",
+        "other_ties": "effects on Pakistan's ties with other partners, and balancing between them",
+        "reception": "how readers received an article",
+    }
+)
+
+STANCES = Vocabulary(
+    {
+        "reports": "the source reports the event, deal or figure",
+        "supports": "the voice asserts or agrees with the claim",
+        "disputes": "the voice contradicts the claim",
+        "qualifies": "the voice accepts the claim in part or with conditions",
+    }
+)
+
+VOICES = Vocabulary(
+    {
+        "author": Term(
+            "the article's author, in the article's own voice",
+            phrase="in the author's own words",
+        ),
+        "quoted": Term(
+            "a person or institution quoted or paraphrased by the article, by name or as a "
+            "group ('analysts', 'observers')",
+            phrase="quoting or paraphrasing someone",
+        ),
+        "caption": Term("a photo caption of the article", phrase="from photo captions"),
+        "reported": Term(
+            "another publication or website the article relies on",
+            phrase="from other publications the article relies on",
+        ),
+        "reader": Term(
+            "a reader comment published under the article", phrase="from reader comments"
+        ),
+    }
+)
+
+CITATION_KINDS = Vocabulary(
+    {
+        "article": "a dated article with a title",
+        "media_report": "an outlet or 'media' named as reporting, without a title",
+        "website": "a website or official statement cited as a source of figures or quotes",
+        "photo_credit": "the credit line of a photograph",
+        "original_publication": "the place where the seed text first appeared",
+    }
+)
