@@ -311,6 +311,15 @@ def jupyter_lab(
     ]
     if os.geteuid() == 0:
         command.append("--allow-root")
+    # matplotlib builds its font cache on first import, and says so on stderr when that takes a
+    # while: built here first, so that no cell of the notebook shows it.
+    subprocess.run(
+        [sys.executable, "-c", "import matplotlib.font_manager"],
+        env=environment,
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
     log = work_dir / "lab.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
