@@ -32,8 +32,8 @@ def test_default_scope_holds_everything(dataset: evidence.Dataset) -> None:
     assert list(scope.sources["label"]) == [
         "DeSilva-Ranasinghe (2012)",
         "Rizvi (2018)",
-        "Pakistan Forward (2018)",
         "Qureshi (2018)",
+        "Pakistan Forward (2018)",
         "Fernandez (2021)",
     ]
 
@@ -60,7 +60,9 @@ def test_disagreements_are_found_by_code(dataset: evidence.Dataset) -> None:
     by_subject = {(r.subject_id, r.kind): r for r in found.itertuples()}
     assert set(by_subject) == {
         ("ev-2018-bajwa-moscow-visit", "date"),
-        ("ev-2014-military-cooperation-agreement", "date"),
+        ("ev-2018-bajwa-moscow-visit", "value"),
+        ("ev-1980s-soviet-afghan-war", "date"),
+        ("ev-2017-helicopter-delivery", "value"),
         ("fig-fm-visit-gap", "value"),
         ("ev-2012-previous-fm-visit", "date"),
         ("ev-2018-military-commission", "value"),
@@ -104,7 +106,7 @@ def test_deal_status_as_each_source_reports_it(dataset: evidence.Dataset) -> Non
     assert pipeline["Qureshi (2018)"] == "stalled"
     assert pipeline["Rizvi (2018)"] == ""  # Rizvi names no pipeline project
     assert statuses.loc["deal-gas-pipelines", "Rizvi (2018)"] == "interest"
-    assert pipeline["Fernandez (2021)"] == "agreed"
+    assert pipeline["Fernandez (2021)"] == "named"
     assert statuses.loc["deal-mi35m-helicopters", "Rizvi (2018)"] == "negotiation / delivered"
 
 

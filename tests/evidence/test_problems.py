@@ -248,10 +248,66 @@ def test_stray_quote_character(copy: Path) -> None:
 
 
 def test_row_with_too_many_fields(copy: Path) -> None:
-    edit(copy, "claims.csv", lambda t: t.replace(",interpretation\n", ",interpretation,extra\n", 1))
+    edit(
+        copy, "claims.csv", lambda t: t.replace(",interpretation,\n", ",interpretation,,extra\n", 1)
+    )
     found = problems(copy)
-    assert found[0] == "data/claims.csv:2: has 5 fields but the header has 4"
+    assert found[0] == "data/claims.csv:2: has 6 fields but the header has 5"
     assert all("claim-russia-self-serving" in p for p in found[1:])
+
+
+def test_span_on_a_figure_that_is_not_a_duration(copy: Path) -> None:
+    line = set_cell(copy, "figures.csv", "fig-trade-2006", "span_from", "ev-2007-fradkov-visit")
+    assert problems(copy) == [
+        f"data/figures.csv:{line}: span_from: is given but metric 'trade_turnover' "
+        "is not a duration or an interval"
+    ]
+
+
+def test_span_to_without_span_from(copy: Path) -> None:
+    line = set_cell(copy, "figures.csv", "fig-us-moratorium", "span_to", "ev-2007-fradkov-visit")
+    assert problems(copy) == [f"data/figures.csv:{line}: span_from: is empty but span_to is given"]
+
+
+def test_horizon_on_a_claim_that_is_not_a_prediction(copy: Path) -> None:
+    line = set_cell(copy, "claims.csv", "claim-trade-low", "horizon", "2012-09")
+    assert problems(copy) == [
+        f"data/claims.csv:{line}: horizon: '2012-09' is given but kind is 'interpretation', "
+        "not 'prediction'"
+    ]
+
+
+def test_reported_precision_that_does_not_fit_its_date(copy: Path) -> None:
+    line = set_cell(copy, "evidence.csv", "evi-pf-001", "reported_precision", "decade")
+    assert problems(copy) == [
+        f"data/evidence.csv:{line}: reported_date: '2018-02-20' is not the first year of a "
+        "decade (e.g. 1980)"
+    ]
+    set_cell(copy, "evidence.csv", "evi-pf-001", "reported_precision", "month")
+    assert problems(copy) == [
+        f"data/evidence.csv:{line}: reported_precision: 'month' does not match the date "
+        "'2018-02-20', which is given to the day"
+    ]
+
+
+def test_photo_credit_is_no_origin_of_text(copy: Path) -> None:
+    line = set_cell(copy, "evidence.csv", "evi-pf-001", "origins", "cit-pf-afp-photo")
+    assert problems(copy) == [
+        f"data/evidence.csv:{line}: origins: 'cit-pf-afp-photo' is a citation of kind "
+        "'photo_credit', which credits no text"
+    ]
+    set_cell(copy, "evidence.csv", "evi-pf-001", "origins", "cit-fdi-reuters")
+    assert problems(copy) == [
+        f"data/evidence.csv:{line}: origins: 'cit-fdi-reuters' is a citation of src-fdi-2012, "
+        "not of src-pf-2018"
+    ]
+
+
+def test_date_qualifier_on_an_undated_event(copy: Path) -> None:
+    line = set_cell(copy, "events.csv", "ev-russia-syria-assad", "date_qualifier", "by")
+    assert problems(copy) == [
+        f"data/events.csv:{line}: date_qualifier: 'by' is given but the event is undated"
+    ]
 
 
 def test_missing_table_file(copy: Path) -> None:

@@ -93,5 +93,7 @@ CONFLICTING_ATTESTATION = [
     "",
     "",
     "",
+    "",
+    "",
 ]
 """An evidence row that dates Musharraf's 2003 visit to Moscow to 2004: a new disagreement."""

@@ -15,7 +15,6 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.evidence import schema
-from helpers.evidence.dates import date_precision_of, period
 from helpers.evidence.problems import Problem
 from helpers.evidence.quotes import Seed
 from helpers.evidence.reading import RawTable
@@ -91,75 +90,6 @@ def check_references(
                         )
 
 
-def check_dates(raw: RawTable, problems: list[Problem], skip: set) -> None:
-    """Events: the date's form matches its precision; spans run forwards."""
-    frame = raw.frame
-    for line, date, precision, end, basis in zip(
-        frame.index,
-        frame["date"],
-        frame["date_precision"],
-        frame["end_date"],
-        frame["date_basis"],
-        strict=True,
-    ):
-        if (line, "date") in skip or (line, "date_precision") in skip:
-            continue
-        if precision == "undated":
-            if date:
-                problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        "date",
-                        f"{date!r} is given but date_precision is 'undated'",
-                    )
-                )
-            if basis != "undated" and (line, "date_basis") not in skip:
-                problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        "date_basis",
-                        f"{basis!r} must be 'undated' for an undated event",
-                    )
-                )
-            continue
-        if not date:
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "date",
-                    f"is empty but date_precision is {precision!r} (use 'undated')",
-                )
-            )
-            continue
-        form = date_precision_of(date)
-        if precision == "decade":
-            if form != "year" or int(date) % 10:
-                problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        "date",
-                        f"{date!r} is not the first year of a decade (e.g. 1980)",
-                    )
-                )
-        elif form != precision:
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "date_precision",
-                    f"{precision!r} does not match the date {date!r}, which is given to the {form}",
-                )
-            )
-        if end and (line, "end_date") not in skip and period(end)[1] < period(date, precision)[0]:
-            problems.append(
-                Problem(raw.display, line, "end_date", f"{end!r} is before the date {date!r}")
-            )
-
-
 def check_evidence(
     raws: dict[str, RawTable], owner: dict[str, str], problems: list[Problem], skip: Skip
 ) -> None:
@@ -205,35 +135,6 @@ def check_evidence(
 def rows(frame: pd.DataFrame) -> Iterable[tuple[int, dict[str, str]]]:
     """``(line, row)`` pairs like ``DataFrame.iterrows`` gives, each row a dict (much faster)."""
     return zip(frame.index, frame.to_dict("records"), strict=True)
-
-
-def check_figures(raw: RawTable, problems: list[Problem], skip: set) -> None:
-    for line, row in rows(raw.frame):
-        if {(line, "value"), (line, "value_max"), (line, "qualifier")} & skip:
-            continue
-        has_max = bool(row["value_max"])
-        if row["qualifier"] == "range" and not has_max:
-            problems.append(
-                Problem(raw.display, line, "value_max", "is empty but qualifier is 'range'")
-            )
-        elif has_max and row["qualifier"] != "range":
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "qualifier",
-                    f"{row['qualifier']!r} must be 'range' when value_max is given",
-                )
-            )
-        elif has_max and float(row["value_max"]) < float(row["value"]):
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "value_max",
-                    f"{row['value_max']!r} is less than value {row['value']!r}",
-                )
-            )
 
 
 def load_seeds(

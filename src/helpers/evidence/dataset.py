@@ -20,13 +20,18 @@ import pandas as pd
 from helpers.evidence.cells import check_cells
 from helpers.evidence.checks import (
     Skip,
-    check_dates,
     check_evidence,
-    check_figures,
     check_ids,
     check_quotes,
     check_references,
     load_seeds,
+)
+from helpers.evidence.coherence import (
+    check_dates,
+    check_figures,
+    check_horizons,
+    check_origins,
+    check_reported_dates,
 )
 from helpers.evidence.dates import period
 from helpers.evidence.location import default_data_dir, shown
@@ -136,7 +141,12 @@ def _read_and_check(data_dir: Path) -> tuple[list[Problem], dict[str, RawTable],
         check_dates(raws["events"], problems, skip["events"])
     if "figures" in raws:
         check_figures(raws["figures"], problems, skip["figures"])
+    if "claims" in raws:
+        check_horizons(raws["claims"], problems, skip["claims"])
     check_evidence(raws, owner, problems, skip)
+    if "evidence" in raws:
+        check_reported_dates(raws["evidence"], problems, skip["evidence"])
+    check_origins(raws, problems, skip)
     seeds: dict[str, Seed] = {}
     if "sources" in raws:
         seeds = load_seeds(raws["sources"], data_dir, problems, skip["sources"])

@@ -9,10 +9,16 @@ appendix.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from typing import Literal
-
+from helpers.evidence.columns import (
+    COLUMN_KIND_WORDS,
+    ID_PATTERN,
+    LIST_SEPARATOR,
+    SHA256_RE,
+    Column,
+    ColumnKind,
+    Table,
+    split_list,
+)
 from helpers.evidence.vocabularies import (
     ACTOR_KINDS,
     CITATION_KINDS,
@@ -20,93 +26,34 @@ from helpers.evidence.vocabularies import (
     CLAIM_TOPICS,
     DATE_BASES,
     DATE_PRECISIONS,
+    DATE_QUALIFIERS,
     DEAL_SECTORS,
     DEAL_STATUSES,
     EVENT_CATEGORIES,
     EVENT_STATUSES,
     FIGURE_METRICS,
     PUBLISHED_PRECISIONS,
+    REPORTED_PRECISIONS,
     SOURCE_KINDS,
     STANCES,
     THEMES,
     UNITS,
     VALUE_QUALIFIERS,
     VOICES,
-    Vocabulary,
 )
 
-ColumnKind = Literal[
-    "id", "ref", "ref_list", "text", "date", "enum", "enum_list", "number", "integer", "sha256"
+__all__ = [
+    "COLUMN_KIND_WORDS",
+    "ID_PATTERN",
+    "LIST_SEPARATOR",
+    "SHA256_RE",
+    "TABLES",
+    "Column",
+    "ColumnKind",
+    "Table",
+    "split_list",
+    "table_of_id",
 ]
-
-COLUMN_KIND_WORDS: dict[str, str] = {
-    "id": "id",
-    "ref": "id reference",
-    "ref_list": "list of id references",
-    "text": "text",
-    "date": "date (ISO prefix)",
-    "enum": "one value of a vocabulary",
-    "enum_list": "list of vocabulary values",
-    "number": "number",
-    "integer": "whole number",
-    "sha256": "SHA-256 digest",
-}
-"""How the data dictionary names each kind of column."""
-
-ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-LIST_SEPARATOR = ";"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a table: its kind, whether a value is required, and what it may hold."""
-
-    name: str
-    kind: ColumnKind
-    description: str
-    required: bool = True
-    vocabulary: Vocabulary | None = None
-    references: tuple[str, ...] = ()
-
-    @property
-    def is_list(self) -> bool:
-        """Whether a cell holds several ``;``-separated values."""
-        return self.kind in ("ref_list", "enum_list")
-
-
-@dataclass(frozen=True)
-class Table:
-    """One CSV table of ``data/``: its file, id column, id prefix and columns."""
-
-    name: str
-    id_prefix: str
-    description: str
-    columns: tuple[Column, ...]
-    needs_evidence: bool = False
-    optional_columns: tuple[str, ...] = field(default=())
-
-    @property
-    def file_name(self) -> str:
-        """The CSV file name in the data folder."""
-        return f"{self.name}.csv"
-
-    @property
-    def id_column(self) -> str:
-        """The name of the id column (always the first column)."""
-        return self.columns[0].name
-
-    @property
-    def column_names(self) -> tuple[str, ...]:
-        """Every declared column name, in order."""
-        return tuple(c.name for c in self.columns)
-
-    def column(self, name: str) -> Column:
-        """The declared column called ``name``."""
-        for col in self.columns:
-            if col.name == name:
-                return col
-        raise KeyError(name)
 
 
 def _id(name: str, prefix: str, what: str) -> Column:
@@ -196,6 +143,13 @@ EVENTS = Table(
             "How a relative or inferred date was resolved.",
             required=False,
         ),
+        Column(
+            "date_qualifier",
+            "enum",
+            "How the event stands to its date; empty when it falls within the date.",
+            required=False,
+            vocabulary=DATE_QUALIFIERS,
+        ),
         Column("category", "enum", "Kind of event.", vocabulary=EVENT_CATEGORIES),
         Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=THEMES),
         Column("title", "text", "Short title."),
@@ -215,6 +169,13 @@ EVENTS = Table(
             "The deal this event is a step of, if any.",
             required=False,
             references=("deals",),
+        ),
+        Column(
+            "note",
+            "text",
+            "Curator's note: where a location, an actor or a reading comes from when the "
+            "passages do not name it plainly.",
+            required=False,
         ),
     ),
     needs_evidence=True,
@@ -279,6 +240,20 @@ FIGURES = Table(
             references=("events", "deals", "actors"),
         ),
         Column("label", "text", "What the number counts, in words."),
+        Column(
+            "span_from",
+            "ref",
+            "For a duration or interval: the event whose start begins the span it states.",
+            required=False,
+            references=("events",),
+        ),
+        Column(
+            "span_to",
+            "ref",
+            "The event whose start ends the span; empty: up to the stating source's publication.",
+            required=False,
+            references=("events",),
+        ),
     ),
     needs_evidence=True,
 )
@@ -292,6 +267,12 @@ CLAIMS = Table(
         Column("topic", "enum", "What the claim is about.", vocabulary=CLAIM_TOPICS),
         Column("statement", "text", "The claim, stated neutrally."),
         Column("kind", "enum", "Kind of claim.", vocabulary=CLAIM_KINDS),
+        Column(
+            "horizon",
+            "date",
+            "For a prediction: the date by which it speaks, when the passage gives one.",
+            required=False,
+        ),
     ),
     needs_evidence=True,
 )
@@ -327,6 +308,13 @@ EVIDENCE = Table(
             required=False,
         ),
         Column(
+            "reported_precision",
+            "enum",
+            "How exactly reported_date is known, where its form does not say (a decade).",
+            required=False,
+            vocabulary=REPORTED_PRECISIONS,
+        ),
+        Column(
             "reported_value",
             "text",
             "The value or wording this source gives, where the sources differ.",
@@ -340,6 +328,13 @@ EVIDENCE = Table(
             vocabulary=DEAL_STATUSES,
         ),
         Column("note", "text", "Curator's note: resolution of dates, context.", required=False),
+        Column(
+            "origins",
+            "ref_list",
+            "The citations (publications) the article credits this passage to, ';'-separated.",
+            required=False,
+            references=("citations",),
+        ),
     ),
 )
 
@@ -376,8 +371,3 @@ def table_of_id(identifier: str) -> str | None:
     """The table an id belongs to, from its prefix (``ev-…`` → ``events``), or None."""
     prefix = identifier.split("-", 1)[0]
     return ID_PREFIXES.get(prefix)
-
-
-def split_list(cell: str) -> list[str]:
-    """Split a ``;``-separated cell into its stripped, non-empty items."""
-    return [item.strip() for item in cell.split(LIST_SEPARATOR) if item.strip()]

@@ -85,6 +85,15 @@ DATE_BASES = Vocabulary(
     }
 )
 
+DATE_QUALIFIERS = Vocabulary(
+    {
+        "by": "happened at or before the date: background told in the present perfect",
+        "after": "at or after the date",
+    }
+)
+
+REPORTED_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year", "decade")
+
 EVENT_STATUSES = Vocabulary(
     {
         "occurred": "the sources report the event as having happened",
