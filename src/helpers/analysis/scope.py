@@ -180,6 +180,20 @@ class Scope:
         return subject_id
 
 
+def citation_label(row: pd.Series) -> str:
+    """A short name for a work an article cites: 'Khan (2021)', 'Dawn (2018)', 'Reuters'."""
+    author = str(row["cited_author"])
+    name = author.split()[-1] if author else str(row["cited_outlet"])
+    return f"{name} ({str(row['cited_date'])[:4]})" if row["cited_date"] else name
+
+
+def citation_labels(dataset: Dataset) -> dict[str, str]:
+    """The short label of every work the book can cite: the sources and the works they cite."""
+    labels = {i: source_label(row) for i, row in dataset.sources.iterrows()}
+    labels.update({i: citation_label(row) for i, row in dataset.citations.iterrows()})
+    return labels
+
+
 def source_label(row: pd.Series) -> str:
     """A short name for a source: 'Pakistan Forward (2018)', 'Qureshi (2018)'."""
     author = str(row["author"])

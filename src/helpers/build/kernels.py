@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from helpers.build.processes import ChildProcesses
 
+ENGINE = "helpers"
+"""The papermill engine of :mod:`helpers.build.expressions`."""
+
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
@@ -59,7 +62,9 @@ def papermill_command(run: ChapterRun) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "papermill",
+        "helpers.build.expressions",
+        "--engine",
+        ENGINE,
         str(run.source),
         str(run.output),
         "--cwd",

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import nbformat
 from nbformat import NotebookNode
 
+from helpers.build.inline import METADATA_KEY, failed_expression, inline_expressions, write_values
+
 INJECTED_TAG = "injected-parameters"
 PARAMETERS_TAG = "parameters"
 PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"
@@ -29,6 +31,8 @@ def normalize_executed(notebook: NotebookNode) -> NotebookNode:
 
     Removes papermill's and nbclient's timing metadata and paths, gives the injected-parameters
     cell a fixed id, and hides it and the ``parameters`` cell from readers (``remove-cell``).
+    The inline expressions of markdown cells are written into their text, as the values they
+    took (:mod:`helpers.build.inline`), so that the book is plain MyST.
     """
     papermill = notebook.metadata.get("papermill")
     if papermill is not None:
@@ -39,6 +43,10 @@ def normalize_executed(notebook: NotebookNode) -> NotebookNode:
         metadata = cell.setdefault("metadata", {})
         metadata.pop("execution", None)
         metadata.pop("papermill", None)
+        if cell.get("cell_type") == "markdown":
+            evaluated = metadata.pop(METADATA_KEY, [])
+            if inline_expressions(cell.source):
+                cell["source"] = write_values(cell.source, evaluated)
         tags = _tags(cell)
         if INJECTED_TAG in tags:
             cell["id"] = INJECTED_TAG
@@ -83,6 +91,10 @@ def find_failure(notebook: NotebookNode) -> CellFailure | None:
         if INJECTED_TAG in tags or PAPERMILL_ERROR_TAG in tags:
             continue
         index += 1
+        failed = failed_expression(cell)
+        if failed is not None:
+            expression, ename, evalue = failed
+            return CellFailure(index, f"{{eval}}`{expression}`", ename, " ".join(evalue.split()))
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 evalue = " ".join(str(output.get("evalue", "")).split())
@@ -91,9 +103,11 @@ def find_failure(notebook: NotebookNode) -> CellFailure | None:
 
 
 def has_outputs(notebook: NotebookNode) -> bool:
-    """Whether any code cell carries outputs or an execution count."""
+    """Whether any code cell carries outputs or an execution count, or any markdown cell the
+    values of its inline expressions."""
     return any(
         cell.get("outputs") or cell.get("execution_count") is not None
-        for cell in notebook.cells
         if cell.cell_type == "code"
+        else bool(cell.get("metadata", {}).get(METADATA_KEY))
+        for cell in notebook.cells
     )

@@ -38,13 +38,15 @@ def list_table(
     rows = [list(frame.columns), *frame.itertuples(index=False, name=None)]
     for row in rows:
         for i, cell in enumerate(row):
-            text = _cell(cell)
+            text = cell_text(cell)
             lines.append(f"{'* -' if i == 0 else '  -'} {text}".rstrip())
     lines.append("::::")
     return Markup("\n".join(lines) + "\n")
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
+    """One cell as MyST: markup as it is, lists ';'-joined, whole floats without decimals,
+    missing values empty, anything else escaped."""
     if isinstance(value, Markup):
         return " ".join(value.split())
     if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):

@@ -1,0 +1,176 @@
+"""What a chapter shows: computed paragraphs, tables, figures and notes, each displayed under the
+code cell that makes it, and the CSV of every table and figure written beside the book.
+
+Each is one output with two forms (see :mod:`helpers.render.lab_html`): MyST for the book, which
+renders it with its number, cross-references and citations (``_config.yml`` tells myst-nb to
+prefer ``text/markdown`` and to parse it as MyST), and HTML for JupyterLab, which prefers
+``text/html``. The book hides the code and shows the outputs; a researcher running the notebook
+sees the same outputs under the code.
+
+A chapter first sets its context (:func:`use`, done by ``chapter.open``): where its tables go,
+and the labels of the works it cites.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from helpers.render import figure_style, lab_html, markup, tables
+from helpers.render.markup import Markup
+
+MAX_ROWS_SHOWN = 400
+"""Longest table printed in a page; longer ones show their first rows and link the full CSV."""
+
+BOOK_TABLES = "../../tables"
+"""The tables folder as seen from a staged chapter (``_build/executed/chapters/``)."""
+
+
+@dataclass
+class Context:
+    """Where a chapter's outputs go and how citations read in JupyterLab."""
+
+    chapter: str
+    tables_dir: Path
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+    def path(self, file_name: str) -> Path:
+        """Where the chapter writes ``file_name``: ``<tables_dir>/<chapter>/``, created."""
+        folder = self.tables_dir / self.chapter
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / file_name
+
+    def book_path(self, file_name: str) -> str:
+        """The path of one of the chapter's files from its page in the staged book."""
+        return f"{BOOK_TABLES}/{self.chapter}/{file_name}"
+
+
+_context: Context | None = None
+
+
+def use(context: Context) -> None:
+    """Make ``context`` the one the following outputs use."""
+    global _context
+    _context = context
+
+
+def context() -> Context:
+    """The current context; a chapter sets it when it opens."""
+    if _context is None:
+        raise RuntimeError("no chapter is open: run the notebook's setup cell first")
+    return _context
+
+
+def _display(bundle: dict[str, str]) -> None:
+    from IPython.display import display
+
+    display(bundle, raw=True)
+
+
+def _bundle(myst: str, html: str, plain: str) -> dict[str, str]:
+    return {"text/markdown": myst, "text/html": html, "text/plain": plain}
+
+
+# ----------------------------------------------------------------------------------------------
+# Prose
+# ----------------------------------------------------------------------------------------------
+
+
+def paragraph(text: str) -> None:
+    """Show a paragraph computed from the data (MyST: data-derived parts already escaped)."""
+    labels = context().labels
+    _display(
+        _bundle(
+            str(text),
+            lab_html.block(str(text), labels),
+            lab_html.plain_roles(str(text), lambda k: labels.get(k, k)),
+        )
+    )
+
+
+def note(text: str, title: str | None = None) -> None:
+    """Show a note box (``text`` is MyST)."""
+    body = markup.admonition("note", str(text), title)
+    labels = context().labels
+    heading = f"<strong>{lab_html.inline(title, labels)}</strong>" if title else ""
+    html = f'<div class="admonition note">{heading}{lab_html.block(str(text), labels)}</div>'
+    _display(_bundle(body, html, lab_html.plain_roles(str(text), lambda k: labels.get(k, k))))
+
+
+# ----------------------------------------------------------------------------------------------
+# Tables and figures
+# ----------------------------------------------------------------------------------------------
+
+
+def write_csv(name: str, data: pd.DataFrame) -> str:
+    """Write ``data`` as ``<name>.csv`` among the chapter's tables; returns the file name."""
+    file_name = f"{name}.csv"
+    tables.csv_ready(data).to_csv(context().path(file_name), index=False, lineterminator="\n")
+    return file_name
+
+
+def download_link(file_name: str, title: str) -> Markup:
+    """A download link to one of this chapter's files."""
+    return markup.download(context().book_path(file_name), title)
+
+
+def table(
+    shown: pd.DataFrame,
+    *,
+    name: str,
+    caption: str,
+    widths: Sequence[int],
+    data: pd.DataFrame | None = None,
+    empty: str,
+) -> None:
+    """Show ``shown`` as a numbered table with a link to its CSV (``data``, or ``shown``).
+
+    When there are no rows, ``empty`` (a sentence saying why) is shown as a note instead.
+    """
+    ctx = context()
+    data = shown if data is None else data
+    file_name = write_csv(name, data)
+    if shown.empty:
+        note(markup.escape(empty))
+        return
+    limit = ""
+    if len(shown) > MAX_ROWS_SHOWN:
+        limit = (
+            f"The table shows the first {MAX_ROWS_SHOWN:,} of {len(shown):,} rows; "
+            "the CSV holds them all.\n\n"
+        )
+        shown = shown.head(MAX_ROWS_SHOWN)
+    label = f"tbl-{ctx.chapter}-{name}".replace("_", "-")
+    block = tables.list_table(shown, widths=widths, caption=caption, name=label)
+    link = download_link(file_name, f"{file_name} ({len(data)} rows)")
+    myst = f"{limit}{block}\nData: {link}\n"
+    cells = [[tables.cell_text(v) for v in row] for row in shown.itertuples(index=False)]
+    html = lab_html.table(
+        [str(c) for c in shown.columns], cells, markup.escape(caption), ctx.labels
+    )
+    note_html = f"<p>{limit}Data: {ctx.path(file_name)}</p>"
+    _display(_bundle(myst, html + note_html, f"{caption} ({len(shown)} rows)"))
+
+
+def figure(fig: Figure, *, name: str, data: pd.DataFrame, alt: str, caption: str) -> None:
+    """Save ``fig`` as PNG and its ``data`` as CSV; show a numbered figure with alt text."""
+    ctx = context()
+    png = ctx.path(f"{name}.png")
+    figure_style.save(fig, png)
+    plt.close(fig)
+    csv_name = write_csv(name, data)
+    link = download_link(csv_name, f"data of this figure ({csv_name})")
+    text = caption if isinstance(caption, Markup) else markup.escape(caption)
+    label = f"fig-{ctx.chapter}-{name}".replace("_", "-")
+    myst = markup.figure(
+        ctx.book_path(png.name), alt=alt, caption=Markup(f"{text} {link}"), name=label
+    )
+    encoded = base64.b64encode(png.read_bytes()).decode("ascii")
+    html = lab_html.figure(encoded, alt, f"{text} Data: {ctx.path(csv_name)}", ctx.labels)
+    _display(_bundle(myst, html, f"Figure: {alt}"))
