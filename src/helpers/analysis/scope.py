@@ -165,6 +165,12 @@ class Scope:
 
     # -- labels ------------------------------------------------------------------------------
 
+    def source_labels_for(self, subject_ids: pd.Index | list[str]) -> list[str]:
+        """The labels of the selected sources that attest any of ``subject_ids``, oldest first:
+        the sources a figure or a table drawn from those records rests on."""
+        attesting = set(self.evidence_for(subject_ids)["source_id"])
+        return [label for i, label in self.sources["label"].items() if i in attesting]
+
     def subject_title(self, subject_id: str) -> str:
         """A readable title for an event, deal, figure or claim id."""
         ds = self.dataset

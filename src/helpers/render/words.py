@@ -7,6 +7,18 @@ from collections.abc import Iterable, Sequence
 
 from helpers.evidence.dates import date_precision_of
 
+
+class Words(str):
+    """Text a chapter shows inline (``{eval}`x```): a string whose representation is the text
+    itself, so that JupyterLab shows it as it reads (no quotes, no escapes) and the book writes
+    it in literally."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
 _SMALL = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -112,3 +124,31 @@ def share(part: int, whole: int) -> str:
 def ordered_unique(values: Sequence[str]) -> list[str]:
     """The values in first-seen order without repeats."""
     return list(dict.fromkeys(values))
+
+
+SOURCES_DIFFER = "sources differ on the date"
+"""What an event's date label adds when its attestations give dates that cannot all be true."""
+
+
+def event_date(
+    date: str,
+    precision: str,
+    end_date: str = "",
+    *,
+    qualifier: str = "",
+    planned: bool = False,
+    disputed: bool = False,
+) -> Words:
+    """The one label of an event's date in the book: the date or span in words at its
+    precision, 'by March 2012' or 'after June 2017' for a date that bounds it, '(planned)' for
+    an event the sources announce, and :data:`SOURCES_DIFFER` where its attestations conflict."""
+    shown = format_span(date, precision, end_date)
+    if qualifier == "by" and date:
+        shown = f"by {shown}"
+    elif qualifier == "after" and date:
+        shown = f"after {shown}"
+    if planned:
+        shown += " (planned)"
+    if disputed:
+        shown += f"; {SOURCES_DIFFER}"
+    return Words(shown)
