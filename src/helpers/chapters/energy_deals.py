@@ -574,6 +574,31 @@ def projects_data(projects: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
     return projects.drop(columns=["line"]).join(latest.add_prefix("latest_"))
 
 
+def history_shown(story: pd.DataFrame) -> pd.DataFrame:
+    """The history table as the book shows it (without its keys)."""
+    return story.drop(columns=["deal_id", "sort"])
+
+
+def history_data(story: pd.DataFrame) -> pd.DataFrame:
+    """The history table as data: with the project's id, without the sort key."""
+    return story.drop(columns=["sort"])
+
+
+def value_data(values: pd.DataFrame) -> pd.DataFrame:
+    """The value figure's data: each stated value with its project and label."""
+    return values[["deal_id", "name", "value", "qualifier", "label"]]
+
+
+def trade_data(trade_figures: pd.DataFrame) -> pd.DataFrame:
+    """The trade figure's data."""
+    return trade_figures[["year", "value", "unit", "label"]].reset_index(names="figure_id")
+
+
+def events_data(events: pd.DataFrame) -> pd.DataFrame:
+    """The events table as data: the events' columns without the computed ones."""
+    return events.drop(columns=["line", "start", "end"])
+
+
 def energy_events(scope: Scope) -> pd.DataFrame:
     """The dated events in scope on energy, trade or industry."""
     events = scope.events

@@ -128,15 +128,23 @@ THEMES = Vocabulary(
         "diplomacy": "visits, talks, statements and institutions of bilateral diplomacy",
         "defence": "military cooperation: exercises, arms transfers, defence agreements",
         "energy": "gas, oil, power and pipeline projects",
-        "economy": "trade, investment and industry other than energy",
+        "economy": Term("trade, investment and industry other than energy", "trade and industry"),
         "counterterrorism": "terrorism and militancy, including Daesh and cooperation against it",
-        "afghanistan": "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
-        "china": "China and the China-led Shanghai Cooperation Organisation",
-        "india": "India and India–Pakistan or India–Russia relations",
-        "united_states": "the United States and its relations with Pakistan, India or Russia",
-        "middle_east": "Iran, Syria, Saudi Arabia and the Gulf",
-        "multilateral": "the UN, the SCO and other multilateral forums",
-        "cold_war": "Cold War alignments and the Soviet era",
+        "afghanistan": Term(
+            "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
+            "Afghanistan",
+        ),
+        "china": Term("China and the China-led Shanghai Cooperation Organisation", "China"),
+        "india": Term("India and India–Pakistan or India–Russia relations", "India"),
+        "united_states": Term(
+            "the United States and its relations with Pakistan, India or Russia",
+            "the United States",
+        ),
+        "middle_east": Term("Iran, Syria, Saudi Arabia and the Gulf", "the Middle East"),
+        "multilateral": Term(
+            "the UN, the SCO and other multilateral forums", "multilateral forums"
+        ),
+        "cold_war": Term("Cold War alignments and the Soviet era", "the Cold War"),
         "sanctions": "embargoes, sanctions and Russia's international isolation",
     }
 )
