@@ -1,9 +1,10 @@
-"""A chapter rerun the way a researcher does it: ``make lab``'s kernel, a real ``jupyter lab``
-server on 127.0.0.1 with a token, and the notebook driven in headless Chromium.
+"""Every chapter as a researcher meets it: ``make lab``'s kernel, a real ``jupyter lab`` server on
+127.0.0.1 with a token, each notebook run with Run All in headless Chromium.
 
-The test runs every cell of a chapter, checks that no cell shows an error and that a figure is
-drawn, then edits the ``parameters`` cell (one source instead of all five), runs all cells
-again and checks that the page shows the new result.
+For each chapter the rendered notebook must show its headings, the prose with its computed
+values, and the tables and figures the book shows, and none of: a glue directive, a ``:format:``
+option, a fenced directive, a backslash escape, a Python traceback. Then ``start_year`` is set
+to 2015 in the ``parameters`` cell, all cells run again, and the values in the prose change.
 """
 
 from __future__ import annotations
@@ -12,38 +13,59 @@ import json
 import re
 import subprocess
 import sys
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
+import nbformat
 import pytest
 from support.browser import chromium_context, jupyter_lab, lab_kernel_setup, watch
-from support.project import copy_project
+from support.project import BuiltBook, copy_project
 
-from helpers import evidence
-from helpers.analysis.scope import Scope
-from helpers.chapters import registry as params
+from helpers.chapters.contents import chapter_names
 
 pytestmark = pytest.mark.browser
 
-CHAPTER = "chronology"
-ONE_SOURCE = "src-pr-2021"
+ROOT = Path(__file__).resolve().parents[2]
+CHAPTERS = chapter_names(ROOT)
 RUN_TIMEOUT_MS = 300_000
-SUMMARY = re.compile(r"The selection holds (\d+) dated events?")
+EDITED_YEAR = 2015
 
 LAB_SETTINGS = {
     # Every cell in the page (JupyterLab otherwise leaves cells out of view out of the DOM).
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+    # No pop-up asking about news over the notebook.
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false"},
 }
 
-CELLS_JS = """
-() => [...document.querySelectorAll(".jp-Notebook .jp-CodeCell")].map((cell) => ({
-    prompt: (cell.querySelector(".jp-InputArea-prompt") || {}).textContent || "",
-    errors: [...cell.querySelectorAll([
-        ".jp-OutputArea-output[data-mime-type*='stderr']",
-        ".jp-OutputArea-output[data-mime-type*='error']",
-    ].join(", "))].map((e) => e.textContent.slice(0, 500)),
-    text: [...cell.querySelectorAll(".jp-OutputArea-output")].map((e) => e.textContent).join("\\n"),
-    images: [...cell.querySelectorAll(".jp-OutputArea-output img")].map((i) => i.naturalWidth),
-}))
+FORBIDDEN = {
+    "a glue directive": re.compile(r"\{glue"),
+    "a :format: option": re.compile(r":format:"),
+    "a fenced directive": re.compile(r"(?:```|:::)\s*\{[\w:-]+\}"),
+    "an unrendered role": re.compile(r"\{(?:eval|glue|ref|doc|numref|download)\}`"),
+    "a backslash escape": re.compile(r"\\[!-/:-@\[-`{-~]"),
+    "a Python traceback": re.compile(r"Traceback \(most recent call last\)"),
+}
+
+RENDERED_JS = """
+() => {
+    const nb = document.querySelector(".jp-Notebook");
+    const markdown = [...nb.querySelectorAll(".jp-MarkdownCell .jp-MarkdownOutput")]
+        .map((e) => e.innerText);
+    const outputs = [...nb.querySelectorAll(".jp-OutputArea-output")];
+    return {
+        markdown: markdown.join("\\n"),
+        outputs: outputs.map((e) => e.innerText).join("\\n"),
+        headings: [...nb.querySelectorAll(".jp-MarkdownCell h1, .jp-MarkdownCell h2, "
+            + ".jp-MarkdownCell h3")].map((h) => h.innerText.replace("\\u00b6", "").trim()),
+        tables: outputs.reduce((n, e) => n + e.querySelectorAll("table").length, 0),
+        figures: outputs.reduce((n, e) => n + [...e.querySelectorAll("img")]
+            .filter((i) => i.naturalWidth > 0).length, 0),
+        errors: [...nb.querySelectorAll(".jp-OutputArea-output[data-mime-type*='stderr'], "
+            + ".jp-OutputArea-output[data-mime-type*='error'], .myst-RenderedExpressionError")]
+            .map((e) => e.innerText.slice(0, 300)),
+    };
+}
 """
 
 FINISHED_JS = """
@@ -58,21 +80,28 @@ FINISHED_JS = """
 """
 
 
-def expected_events(project: Path, sources: list[str]) -> int:
-    """How many dated events the chapter counts for these sources, computed here."""
-    chosen = params.validate(CHAPTER, {"data_dir": str(project / "data"), "sources": sources})
-    return len(Scope.from_params(evidence.load(chosen.data_dir), chosen).events)
+def shown_in_the_book(built_book: BuiltBook, chapter: str) -> tuple[list[str], int, int]:
+    """The headings of a chapter's executed notebook, and the tables and figures it shows."""
+    notebook = nbformat.read(
+        built_book.build_dir / "executed" / "chapters" / f"{chapter}.ipynb", as_version=4
+    )
+    headings, tables, figures = [], 0, 0
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                found = re.match(r"^#{1,3} (.+)$", line)
+                if found and "{eval}" not in line:
+                    headings.append(found.group(1).strip())
+        for output in cell.get("outputs", []):
+            myst = output.get("data", {}).get("text/markdown", "")
+            tables += myst.count("{list-table}")
+            figures += myst.count(":::{figure}")
+    return headings, tables, figures
 
 
-def parameters_source(notebook: Path) -> str:
-    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
-    assert len(tagged) == 1, f"{notebook.name} has {len(tagged)} parameters cells"
-    return "".join(tagged[0]["source"])
-
-
-def run_all_cells(page, status: str, previous: int) -> list[dict]:
-    """Run → Run All Cells, wait until every code cell ran and the kernel is idle again."""
+def run_all_cells(page: object, status: str, previous: int) -> dict:
+    """Run → Run All Cells; wait until every code cell ran, the kernel is idle and the rendered
+    prose has settled (inline values are filled in after their cell runs)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     for _ in range(3):
@@ -90,35 +119,45 @@ def run_all_cells(page, status: str, previous: int) -> list[dict]:
         except PlaywrightTimeoutError:  # the menu did not take the click: try again
             page.keyboard.press("Escape")
     page.wait_for_function(FINISHED_JS, arg=[previous, status], timeout=RUN_TIMEOUT_MS, polling=500)
-    return page.evaluate(CELLS_JS)
+    rendered, settled = page.evaluate(RENDERED_JS), 0
+    while settled < 3:
+        page.wait_for_timeout(1000)
+        again = page.evaluate(RENDERED_JS)
+        settled = settled + 1 if again == rendered else 0
+        rendered = again
+    return rendered
 
 
-def problems_of(run: str, cells: list[dict]) -> list[str]:
-    found = [
-        f"{run}: cell {i} shows an error: {e}" for i, c in enumerate(cells) for e in c["errors"]
-    ]
-    found += [
-        f"{run}: cell {i} shows a Python traceback"
-        for i, c in enumerate(cells)
-        if "Traceback (most recent call last)" in c["text"]
-    ]
-    if not any(width > 0 for c in cells for width in c["images"]):
-        found.append(f"{run}: no figure is drawn in the notebook")
+def last_prompt(page: object) -> int:
+    prompts = page.evaluate(
+        "() => [...document.querySelectorAll('.jp-Notebook .jp-InputArea-prompt')]"
+        ".map((e) => e.textContent)"
+    )
+    return max((int(n) for p in prompts for n in re.findall(r"\d+", p)), default=0)
+
+
+def problems_of(run: str, rendered: dict) -> list[str]:
+    text = rendered["markdown"] + "\n" + rendered["outputs"]
+    found = [f"{run}: shows an error: {e}" for e in rendered["errors"]]
+    for what, pattern in FORBIDDEN.items():
+        found += [f"{run}: shows {what}: {m.group()!r}" for m in pattern.finditer(text)][:3]
     return found
 
 
-def summary_count(cells: list[dict]) -> int | None:
-    for cell in cells:
-        found = SUMMARY.search(cell["text"])
-        if found:
-            return int(found.group(1))
-    return None
+def shut_down_kernels(lab: object) -> None:
+    """Stop every kernel of the server (one per notebook opened)."""
+    with urllib.request.urlopen(lab.url("api/kernels"), timeout=10) as response:
+        kernels = json.loads(response.read())
+    for kernel in kernels:
+        request = urllib.request.Request(lab.url(f"api/kernels/{kernel['id']}"), method="DELETE")
+        urllib.request.urlopen(request, timeout=30).close()
 
 
-@pytest.fixture
-def lab_project(tmp_path: Path) -> Path:
-    """A clean copy of the project, with the kernel that ``make lab`` installs."""
-    project = copy_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object, str]]:
+    """A clean copy of the project with ``make lab``'s kernel, its JupyterLab and a browser."""
+    work = tmp_path_factory.mktemp("lab")
+    project = copy_project(work / "project")
     install = lab_kernel_setup(project / "Makefile")
     result = subprocess.run(
         [sys.executable, "-m", "ipykernel", "install", *install],
@@ -128,57 +167,51 @@ def lab_project(tmp_path: Path) -> Path:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    return project
-
-
-def test_a_chapter_reruns_in_jupyterlab_and_follows_its_parameters(lab_project, tmp_path):
-    install = lab_kernel_setup(lab_project / "Makefile")
     kernel = install[install.index("--display-name") + 1]
-    idle = f"{kernel} | Idle"
-    notebook = lab_project / "chapters" / f"{CHAPTER}.ipynb"
-    original = parameters_source(notebook)
-    assert re.search(r"^sources = \[\]$", original, re.MULTILINE), original
-    edited = re.sub(r"^sources = \[\]$", f'sources = ["{ONE_SOURCE}"]', original, flags=re.M)
-    all_count = expected_events(lab_project, [])
-    one_count = expected_events(lab_project, [ONE_SOURCE])
-    assert one_count != all_count, "pick a source that changes the count"
-
     with (
-        jupyter_lab(
-            lab_project / "chapters", tmp_path / "lab", lab_project, settings=LAB_SETTINGS
-        ) as lab,
+        jupyter_lab(project / "chapters", work / "lab", project, settings=LAB_SETTINGS) as server,
         chromium_context() as browser,
     ):
-        page = browser.new_page()
-        log = watch(page)
-        page.goto(lab.url(f"lab/tree/{CHAPTER}.ipynb"))
+        yield server, browser, f"{kernel} | Idle"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_run_all_shows_the_chapter_as_the_book_does(chapter, lab, built_book, tmp_path):
+    server, browser, idle = lab
+    headings, tables, figures = shown_in_the_book(built_book, chapter)
+    page = browser.new_page()
+    log = watch(page)
+    try:
+        page.goto(server.url(f"lab/tree/{chapter}.ipynb"))
         page.locator(".jp-Notebook .jp-CodeCell").first.wait_for()
         page.get_by_text(idle, exact=True).wait_for(timeout=120_000)
 
         first = run_all_cells(page, idle, previous=0)
         problems = problems_of("first run", first)
-        if summary_count(first) != all_count:
-            problems.append(
-                f"first run: the summary says {summary_count(first)} events, not {all_count}"
-            )
+        problems += [
+            f"first run: heading {h!r} is not shown" for h in headings if h not in first["headings"]
+        ]
+        if first["tables"] < tables:
+            problems.append(f"first run: {first['tables']} tables shown, the book has {tables}")
+        if first["figures"] < figures:
+            problems.append(f"first run: {first['figures']} figures shown, the book has {figures}")
 
-        editor = page.locator(".jp-Notebook .jp-CodeCell").first.locator(".cm-content")
+        cell = page.locator(".jp-Notebook .jp-CodeCell").filter(has_text="start_year = ")
+        editor = cell.first.locator(".cm-content")
+        source = editor.inner_text()
+        edited = re.sub(r"^start_year = \d+$", f"start_year = {EDITED_YEAR}", source, flags=re.M)
+        assert edited != source, source
         editor.click()
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(edited)
         page.keyboard.press("Escape")
-        assert f'sources = ["{ONE_SOURCE}"]' in editor.inner_text()
-
-        previous = max(int(n) for c in first for n in re.findall(r"\d+", c["prompt"]))
-        second = run_all_cells(page, idle, previous=previous)
-        problems += problems_of("second run", second)
-        if summary_count(second) != one_count:
-            problems.append(
-                f"second run ({ONE_SOURCE} only): the summary says {summary_count(second)} "
-                f"events, not {one_count}"
-            )
-        if not re.search(r"reported by (1|one) source\b", " ".join(c["text"] for c in second)):
-            problems.append("second run: the summary does not say that one source reports them")
-        page.screenshot(path=str(tmp_path / "lab.png"))
+        second = run_all_cells(page, idle, previous=last_prompt(page))
+        problems += problems_of(f"start_year = {EDITED_YEAR}", second)
+        if second["markdown"] + second["outputs"] == first["markdown"] + first["outputs"]:
+            problems.append(f"start_year = {EDITED_YEAR}: no value of the chapter changed")
+        page.screenshot(path=str(tmp_path / f"{chapter}.png"), full_page=True)
         assert not log.page_errors, log.page_errors
-    assert not problems, "\n".join(problems) + f"\n(screenshot: {tmp_path / 'lab.png'})"
+        assert problems == [], f"{chapter} (screenshot: {tmp_path / f'{chapter}.png'})"
+    finally:
+        page.close()
+        shut_down_kernels(server)

@@ -254,6 +254,15 @@ def test_other_parameters_build_a_separate_book(warm_project: Path) -> None:
                     years_checked += 1
     assert years_checked, "the chronology's tables show no year or date to check"
 
+    # A key finding that rests on years before 2015 (the only trade figures are of 2003–2008)
+    # is shown as not holding for this selection, in the variant's introduction only.
+    variant_intro = (root / "html" / "chapters" / "intro.html").read_text(encoding="utf-8")
+    default_intro = (warm_project / "_build" / "html" / "chapters" / "intro.html").read_text(
+        encoding="utf-8"
+    )
+    assert "Not so for this selection" in variant_intro
+    assert "Not so for this selection" not in default_intro
+
 
 # ----------------------------------------------------------------------------------------------
 # Failures, interruptions, concurrency, determinism

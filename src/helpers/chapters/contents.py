@@ -76,3 +76,20 @@ def markdown_pages(root: Path) -> list[Path]:
         if not entry.is_glob and path.is_file():
             pages.append(path)
     return pages
+
+
+def chapter_title(root: Path, chapter: str) -> str:
+    """The title of a chapter: the first ``# `` heading of its notebook, else its name."""
+    import json
+
+    path = root / CHAPTERS_FOLDER / f"{chapter}.ipynb"
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return chapter
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            for line in "".join(cell.get("source", [])).splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return chapter

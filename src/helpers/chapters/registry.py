@@ -22,7 +22,7 @@ from helpers.analysis.params import ChapterParams, Parameter, ParameterError
 if TYPE_CHECKING:
     from helpers.evidence import Dataset
 
-_NOT_CHAPTERS = frozenset({"contents", "registry", "opening", "common"})
+_NOT_CHAPTERS = frozenset({"contents", "registry", "opening", "common", "findings"})
 """Modules of this package that are not chapters."""
 
 

@@ -17,9 +17,16 @@ _ROLE_UNSAFE = re.compile(r"[`<>]")
 
 
 class Markup(str):
-    """A string that is already MyST markup and must not be escaped again."""
+    """A string that is already MyST markup and must not be escaped again.
+
+    Shown by IPython (an output, or an inline ``{eval}`` value) as ``text/markdown``, so that
+    JupyterLab renders it and the book writes it into the page as MyST.
+    """
 
     __slots__ = ()
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
 
 
 def escape(text: object) -> Markup:

@@ -83,7 +83,10 @@ def _bundle(myst: str, html: str, plain: str) -> dict[str, str]:
 
 
 def paragraph(text: str) -> None:
-    """Show a paragraph computed from the data (MyST: data-derived parts already escaped)."""
+    """Show a paragraph computed from the data (MyST: data-derived parts already escaped);
+    nothing when ``text`` is empty."""
+    if not str(text).strip():
+        return
     labels = context().labels
     _display(
         _bundle(
