@@ -41,7 +41,7 @@ def _small_dataset(target: Path) -> dict[str, str]:
         header, body = rows[0], rows[1:]
         if table.name == "sources":
             body = [r for r in body if r[0] == SOURCE]
-        elif table.name in ("evidence", "citations"):
+        elif table.name in ("evidence", "citations", "source_record"):
             body = [r for r in body if r[1] == SOURCE]
         elif table.name != "actors":
             body = [r for r in body if r[0] in keep]

@@ -1,9 +1,12 @@
 """The values of a row that must hold together: a date's form and its precision, a span that
 runs forward, a range whose bounds are ordered, a span named only by a duration, a horizon only
-on a prediction, a reported precision that fits its date, and origins that can credit a text.
+on a prediction, a reported precision that fits its date, origins that can credit a text, and
+source records that can be followed and dated.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from helpers.evidence.checks import Skip, rows
 from helpers.evidence.dates import date_precision_of, period
@@ -231,5 +234,72 @@ def check_figures(raw: RawTable, problems: list[Problem], skip: set) -> None:
                     line,
                     "value_max",
                     f"{row['value_max']!r} is less than value {row['value']!r}",
+                )
+            )
+
+
+def _url_problem(url: str) -> str | None:
+    """Why ``url`` is not an address a reader can follow, or None."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        return f"{url!r} is not an http or https address"
+    return None
+
+
+def check_records(raw: RawTable, problems: list[Problem], skip: set) -> None:
+    """Source records: an address to follow, a day of access, a record date that matches its
+    precision and comes before the access."""
+    for line, row in rows(raw.frame):
+        if (line, "url") not in skip and (message := _url_problem(row["url"])):
+            problems.append(Problem(raw.display, line, "url", message))
+        accessed, published = row["accessed"], row["record_published"]
+        accessed_ok = (line, "accessed") not in skip
+        if accessed_ok and date_precision_of(accessed) != "day":
+            problems.append(
+                Problem(raw.display, line, "accessed", f"{accessed!r} is not a day (YYYY-MM-DD)")
+            )
+            accessed_ok = False
+        if {(line, "record_published"), (line, "record_precision")} & skip:
+            continue
+        precision = row["record_precision"]
+        if precision == "undated":
+            if published:
+                problems.append(
+                    Problem(
+                        raw.display,
+                        line,
+                        "record_published",
+                        f"{published!r} is given but record_precision is 'undated'",
+                    )
+                )
+            continue
+        if not published:
+            problems.append(
+                Problem(
+                    raw.display,
+                    line,
+                    "record_published",
+                    f"is empty but record_precision is {precision!r} (use 'undated')",
+                )
+            )
+            continue
+        form = date_precision_of(published)
+        if form != precision:
+            problems.append(
+                Problem(
+                    raw.display,
+                    line,
+                    "record_precision",
+                    f"{precision!r} does not match the date {published!r}, which is given to "
+                    f"the {form}",
+                )
+            )
+        elif accessed_ok and period(published)[0] > period(accessed)[0]:
+            problems.append(
+                Problem(
+                    raw.display,
+                    line,
+                    "record_published",
+                    f"{published!r} is after the day of access {accessed!r}",
                 )
             )

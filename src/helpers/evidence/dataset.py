@@ -31,6 +31,7 @@ from helpers.evidence.coherence import (
     check_figures,
     check_horizons,
     check_origins,
+    check_records,
     check_reported_dates,
 )
 from helpers.evidence.dates import period
@@ -54,6 +55,7 @@ class Dataset:
     claims: pd.DataFrame
     evidence: pd.DataFrame
     citations: pd.DataFrame
+    source_record: pd.DataFrame
     seeds: dict[str, Seed] = field(repr=False)
 
     def table(self, name: str) -> pd.DataFrame:
@@ -147,6 +149,8 @@ def _read_and_check(data_dir: Path) -> tuple[list[Problem], dict[str, RawTable],
     if "evidence" in raws:
         check_reported_dates(raws["evidence"], problems, skip["evidence"])
     check_origins(raws, problems, skip)
+    if "source_record" in raws:
+        check_records(raws["source_record"], problems, skip["source_record"])
     seeds: dict[str, Seed] = {}
     if "sources" in raws:
         seeds = load_seeds(raws["sources"], data_dir, problems, skip["sources"])

@@ -33,6 +33,9 @@ from helpers.evidence.vocabularies import (
     EVENT_STATUSES,
     FIGURE_METRICS,
     PUBLISHED_PRECISIONS,
+    RECORD_ASPECTS,
+    RECORD_BASES,
+    RECORD_PRECISIONS,
     REPORTED_PRECISIONS,
     SOURCE_KINDS,
     STANCES,
@@ -354,7 +357,64 @@ CITATIONS = Table(
     ),
 )
 
-TABLES: tuple[Table, ...] = (SOURCES, ACTORS, EVENTS, DEALS, FIGURES, CLAIMS, EVIDENCE, CITATIONS)
+SOURCE_RECORD = Table(
+    "source_record",
+    "rec",
+    "Facts about the five sources that the articles do not state, each from a public record "
+    "outside them (the outlet's publisher and funding, the author's position, where the text "
+    "first appeared), cited with its address and date of access and quoted.",
+    (
+        _id("record_id", "rec", "fact about a source"),
+        Column("source_id", "ref", "The article the fact is about.", references=("sources",)),
+        Column("aspect", "enum", "What the fact is about.", vocabulary=RECORD_ASPECTS),
+        Column(
+            "statement",
+            "text",
+            "The fact, in a sentence that says only what the record shows (and, where part of "
+            "it could not be found, says so).",
+        ),
+        Column(
+            "basis",
+            "enum",
+            "Where the fact comes from: always outside the five articles.",
+            vocabulary=RECORD_BASES,
+        ),
+        Column("record_publisher", "text", "Who publishes the public record."),
+        Column(
+            "record_title",
+            "text",
+            "Title of the record as shown; empty when the stored copy shows none.",
+            required=False,
+        ),
+        Column(
+            "record_published",
+            "date",
+            "Date of the record as it gives it; empty when it gives none.",
+            required=False,
+        ),
+        Column(
+            "record_precision",
+            "enum",
+            "How exactly the record's date is known ('undated' when it gives none).",
+            vocabulary=RECORD_PRECISIONS,
+        ),
+        Column("url", "text", "Address of the record (http or https)."),
+        Column("accessed", "date", "Day the record was read (YYYY-MM-DD)."),
+        Column("excerpt", "text", "Verbatim excerpt of the record that shows the fact."),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (
+    SOURCES,
+    ACTORS,
+    EVENTS,
+    DEALS,
+    FIGURES,
+    CLAIMS,
+    EVIDENCE,
+    CITATIONS,
+    SOURCE_RECORD,
+)
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 ID_PREFIXES: dict[str, str] = {t.id_prefix: t.name for t in TABLES}
 

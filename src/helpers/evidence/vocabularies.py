@@ -238,20 +238,32 @@ CLAIM_KINDS = Vocabulary(
 
 CLAIM_TOPICS = Vocabulary(
     {
-        "russia_motives": "why Russia courts Pakistan",
-        "pakistan_motives": "why Pakistan courts Russia",
-        "afghanistan": "Afghanistan as a driver or a stake of the relationship",
-        "china": "China's role and effects on Pakistan–China ties",
-        "united_states": "the United States and effects on Pakistan–US ties",
-        "india": "India and the India–Russia relationship",
-        "middle_east": "Iran, Syria, Saudi Arabia and the Gulf",
-        "trust": "trust and the legacy of history between the two states",
-        "public_opinion": "what Pakistanis think of Russia",
-        "russia_capacity": "Russia's economic capacity and international standing",
-        "prospects": "where the relationship is heading",
-        "economy": "trade and economic gains",
-        "other_ties": "effects on Pakistan's ties with other partners, and balancing between them",
-        "reception": "how readers received an article",
+        "russia_motives": Term("why Russia courts Pakistan", "Russia's motives"),
+        "pakistan_motives": Term("why Pakistan courts Russia", "Pakistan's motives"),
+        "afghanistan": Term(
+            "Afghanistan as a driver or a stake of the relationship", "Afghanistan"
+        ),
+        "china": Term("China's role and effects on Pakistan–China ties", "China"),
+        "united_states": Term(
+            "the United States and effects on Pakistan–US ties", "the United States"
+        ),
+        "india": Term("India and the India–Russia relationship", "India"),
+        "middle_east": Term("Iran, Syria, Saudi Arabia and the Gulf", "Iran, Syria and the Gulf"),
+        "trust": Term(
+            "trust and the legacy of history between the two states", "trust and history"
+        ),
+        "public_opinion": Term("what Pakistanis think of Russia", "Pakistani opinion"),
+        "russia_capacity": Term(
+            "Russia's economic capacity and international standing",
+            "Russia's economy and standing",
+        ),
+        "prospects": Term("where the relationship is heading", "prospects"),
+        "economy": Term("trade and economic gains", "trade and economic gains"),
+        "other_ties": Term(
+            "effects on Pakistan's ties with other partners, and balancing between them",
+            "Pakistan's other partners",
+        ),
+        "reception": Term("how readers received an article", "readers' reception"),
     }
 )
 
@@ -295,3 +307,35 @@ CITATION_KINDS = Vocabulary(
         "original_publication": "the place where the seed text first appeared",
     }
 )
+
+RECORD_ASPECTS = Vocabulary(
+    {
+        "original_url": Term(
+            "where the article stands on its outlet's own site", "address of the original"
+        ),
+        "genre": Term("how the outlet files or describes the piece or itself", "genre"),
+        "publisher": Term("who publishes the outlet", "publisher"),
+        "owner_or_funder": Term("who owns or funds the outlet or its institution", "ownership"),
+        "author": Term("the author's position and record", "author"),
+        "original_publication": Term(
+            "where the text appeared before the archived copy, or who hosts the copy",
+            "first publication",
+        ),
+        "cited_source": Term(
+            "a work or website the article cites or draws on, as a public record shows it",
+            "cited source",
+        ),
+    }
+)
+
+RECORD_BASES = Vocabulary(
+    {
+        "external": Term(
+            "a public record outside the five articles: evidence about a source, not from it, "
+            "and never an attestation of an event, deal, figure or claim",
+            "external public record",
+        ),
+    }
+)
+
+RECORD_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year", "undated")
