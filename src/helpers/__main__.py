@@ -1,4 +1,4 @@
-"""The command line: ``python -m helpers validate``, ``bib`` and ``build``.
+"""The command line: ``python -m helpers validate``, ``bib``, ``package`` and ``build``.
 
 Errors are printed for people, one sentence (after one line per problem where there are several),
 with exit status 1; an interrupted build exits with 130.
@@ -48,6 +48,29 @@ def _bib(args: argparse.Namespace) -> int:
         ) from None
     changed = write_if_changed(output, bibtex(dataset).encode("utf-8"))
     print(f"{'wrote' if changed else 'unchanged:'} {output}")
+    return 0
+
+
+def _package(args: argparse.Namespace) -> int:
+    from helpers.build.paths import find_project
+    from helpers.evidence import DataError, load
+    from helpers.render import data_package, show
+
+    try:
+        dataset = load(args.data_dir)
+    except DataError as err:
+        count = len(err.problems)
+        raise BuildError(
+            f"the data has {count} problem{'s' if count != 1 else ''}; no package was written",
+            details=[str(problem) for problem in err.problems],
+        ) from None
+    released = data_package.project_release(dataset)
+    output = args.output or find_project().build_dir / "package"
+    name = data_package.archive_name(released.version).removesuffix(".zip")
+    show.use(show.Context(name, output))
+    package = data_package.write_package(dataset, released)
+    print(f"wrote {package.folder}/ ({len(package.files)} files, {data_package.STANDARD})")
+    print(f"wrote {package.folder / package.archive}")
     return 0
 
 
@@ -123,6 +146,22 @@ def parser() -> argparse.ArgumentParser:
         help="where to write (default: references.bib at the project root)",
     )
     bibliography.set_defaults(run=_bib)
+
+    publish = commands.add_parser(
+        "package",
+        help="write the data as a Frictionless data package (a folder and its zip), without "
+        "building the book",
+    )
+    _add_data_dir(publish)
+    publish.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where to write it (default: _build/package/); the package goes to "
+        "DIR/pakistan-russia-evidence-VERSION/",
+    )
+    publish.set_defaults(run=_package)
 
     make = commands.add_parser(
         "build", help="execute the chapters that changed and compile the HTML and the PDF"

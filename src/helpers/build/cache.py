@@ -22,13 +22,17 @@ FORMAT = 1
 """Version of the entry format; entries of another version are not trusted."""
 
 
-def input_digest(data_dir: Path, seeds_dir: Path, helpers_dir: Path, requirements: Path) -> str:
-    """One digest of the inputs that every chapter shares."""
+def input_digest(
+    data_dir: Path, seeds_dir: Path, helpers_dir: Path, requirements: Path, version: str = ""
+) -> str:
+    """One digest of the inputs that every chapter shares, the project's version included (a
+    chapter may publish it)."""
     digest = hashlib.sha256()
     for label, folder in (("data", data_dir), ("seeds", seeds_dir), ("helpers", helpers_dir)):
         digest.update(f"{label}\0{sha256_tree(folder)}\n".encode())
     pins = sha256_file(requirements) if requirements.is_file() else "missing"
     digest.update(f"requirements\0{pins}\npython\0{platform.python_version()}\n".encode())
+    digest.update(f"version\0{version}\n".encode())
     return digest.hexdigest()
 
 

@@ -14,29 +14,16 @@ import sys
 
 from helpers.build.files import tree_files
 from helpers.build.paths import Paths
+from helpers.evidence import release
 
 
 def source_date_epoch(project: Paths) -> str:
-    """The timestamp that dates the book, as decimal seconds since 1970."""
-    given = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if given.isdigit():
-        return given
-    try:
-        commit = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"],
-            cwd=project.root,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-        if commit.returncode == 0 and commit.stdout.strip().isdigit():
-            return commit.stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        pass
+    """The timestamp that dates the book, as decimal seconds since 1970
+    (:func:`helpers.evidence.release.source_date_epoch`: the environment's, else the last
+    commit's, else the newest input file's)."""
     folders = (project.data_dir, project.seeds_dir, project.chapters_dir)
-    times = [int(path.stat().st_mtime) for folder in folders for path in tree_files(folder)]
-    return str(max(times, default=0))
+    files = (path for folder in folders for path in tree_files(folder))
+    return str(release.source_date_epoch(project.root, files))
 
 
 def tool_environment(project: Paths, epoch: str) -> dict[str, str]:

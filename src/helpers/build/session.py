@@ -36,6 +36,7 @@ from helpers.build.paths import Paths
 from helpers.build.plan import BuildOptions, Plan, plan
 from helpers.build.processes import ChildProcesses
 from helpers.build.staging import prune, stage_pages, staged_digest
+from helpers.evidence import release
 from helpers.evidence.location import shown
 
 Printer = Callable[[str], None]
@@ -86,7 +87,11 @@ class BuildSession:
         paths = self.paths
         data_dir = (paths.chapters_dir / next(iter(self.plan.resolved.values())).data_dir).resolve()
         shared = input_digest(
-            data_dir, paths.seeds_dir, Path(helpers.__file__).parent, paths.requirements_file
+            data_dir,
+            paths.seeds_dir,
+            Path(helpers.__file__).parent,
+            paths.requirements_file,
+            release.version(paths.root),
         )
         return {
             chapter: chapter_key(

@@ -12,7 +12,14 @@ import pandas as pd
 from helpers.evidence.dates import date_problem
 from helpers.evidence.problems import Problem
 from helpers.evidence.reading import RawTable
-from helpers.evidence.schema import ID_PATTERN, SHA256_RE, Column, Table, split_list
+from helpers.evidence.schema import (
+    ID_PATTERN,
+    SHA256_RE,
+    URL_PATTERN,
+    Column,
+    Table,
+    split_list,
+)
 
 if TYPE_CHECKING:  # pandera is imported lazily: it is only needed to validate
     import pandera.pandas as pa
@@ -50,6 +57,12 @@ def _cell_problem(column: Column, prefix: str | None) -> tuple[str, object]:
         return ("is not a whole number", lambda v: re.fullmatch(r"-?\d+", v) is not None)
     if column.kind == "sha256":
         return ("is not a SHA-256 hex digest (64 hex digits)", lambda v: bool(SHA256_RE.match(v)))
+    if column.kind == "url":
+        url = re.compile(rf"^{URL_PATTERN}$")
+        return (
+            "is not a web address (http:// or https://, no spaces)",
+            lambda v: bool(url.match(v)),
+        )
     return ("is not text", lambda v: isinstance(v, str))
 
 

@@ -11,7 +11,17 @@ from typing import Literal
 from helpers.evidence.vocabularies import Vocabulary
 
 ColumnKind = Literal[
-    "id", "ref", "ref_list", "text", "date", "enum", "enum_list", "number", "integer", "sha256"
+    "id",
+    "ref",
+    "ref_list",
+    "text",
+    "date",
+    "enum",
+    "enum_list",
+    "number",
+    "integer",
+    "sha256",
+    "url",
 ]
 
 COLUMN_KIND_WORDS: dict[str, str] = {
@@ -25,11 +35,14 @@ COLUMN_KIND_WORDS: dict[str, str] = {
     "number": "number",
     "integer": "whole number",
     "sha256": "SHA-256 digest",
+    "url": "web address (http or https)",
 }
 """How the data dictionary names each kind of column."""
 
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+URL_PATTERN = r"https?://[^\s<>\"`{}|\\^]+"
+"""A web address: http or https, and no space or character that a link cannot hold."""
 LIST_SEPARATOR = ";"
 
 

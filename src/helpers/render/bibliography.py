@@ -2,6 +2,11 @@
 
 ``references.bib`` at the project root is this module's output (``python -m helpers bib``
 rewrites it; a test checks it is current), so a citation key is always a source or citation id.
+
+Each work has one entry: a seed's first publication elsewhere (Future Directions International
+for DeSilva-Ranasinghe (2012)) is part of the seed's entry, not an entry of its own, which would
+share its author and year and turn both labels into "2012a" and "2012b". A seed's entry gives
+its address at its outlet, or else its archived copy, where one is known.
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ def source_entry(source_id: str, source: pd.Series) -> str:
             "title": _plain(source["title"]),
             "howpublished": _plain(source["outlet"]),
             **_date_fields(source["published"]),
+            "url": source["original_url"] or source["archive_url"],
             "note": _plain(note),
         },
     )
@@ -78,11 +84,6 @@ def source_entry(source_id: str, source: pd.Series) -> str:
 def citation_entry(citation_id: str, citation: pd.Series, citing: str) -> str:
     """The entry of one titled work cited by a seed (``citing``: that seed's short label)."""
     author = citation["cited_author"]
-    note = (
-        f"First publication of {citing}"
-        if citation["kind"] == "original_publication"
-        else f"Cited by {citing}"
-    )
     return _entry(
         "article",
         citation_id,
@@ -91,15 +92,15 @@ def citation_entry(citation_id: str, citation: pd.Series, citing: str) -> str:
             "title": _plain(citation["cited_title"]),
             "journal": _plain(citation["cited_outlet"]),
             **_date_fields(citation["cited_date"]),
-            "note": note,
+            "note": f"Cited by {citing}",
         },
     )
 
 
 def bibtex(dataset: Dataset) -> str:
-    """The whole bibliography: sources oldest first, then the cited articles."""
+    """The whole bibliography: sources oldest first, then the articles they cite."""
     entries = [source_entry(i, s) for i, s in dataset.sources.sort_values("published").iterrows()]
-    cited = dataset.citations[dataset.citations["kind"].isin(["article", "original_publication"])]
+    cited = dataset.citations[dataset.citations["kind"] == "article"]
     labels = {i: source_label(s) for i, s in dataset.sources.iterrows()}
     entries += [
         citation_entry(i, c, labels[c["source_id"]])

@@ -21,7 +21,7 @@ import pandas as pd
 from helpers.analysis.scope import source_label
 from helpers.evidence import Dataset, schema
 from helpers.evidence.quotes import Span
-from helpers.render import markup, tables
+from helpers.render import markup, source_terms, tables
 from helpers.render import words as text
 from helpers.render.markup import Markup
 
@@ -146,6 +146,7 @@ def seed_page(dataset: Dataset, source_id: str) -> str:
         "quotes are checked against. Marked passages are those the data quotes; each is the "
         "target of the source links in the chapters.\n"
     )
+    out.append(source_terms.terms_block(source))
     out.append("## Text\n")
     labels_at: dict[int, list[str]] = {}
     for evidence_id, index in sorted(first_line_of.items()):

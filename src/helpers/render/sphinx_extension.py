@@ -8,22 +8,41 @@ Loaded through ``_config.yml``. It
 - gives the introduction, which is the root page and which LaTeX would print without a heading,
   a chapter heading of its own after the table of contents, titled as the page is, and names the
   table of contents "Contents";
-- registers the ``book`` bibliography style: entries sorted and labelled by author and year, the
-  labels the citations in the text use.
+- registers the ``book`` bibliography style: entries sorted and labelled by author and year
+  ("Qureshi 2018", "Khan 2021a" where two entries would share a label);
+- registers the ``book`` citation style, which writes each citation in the text with the label
+  of its bibliography entry, so that a reader finds the entry under the words the text shows: a
+  parenthetical citation is the label itself, "[Qureshi 2018]", and a narrative one its name
+  and year, "Qureshi (2018)"; in HTML and in the PDF each is a link to its entry;
+- puts the book's version (:func:`helpers.evidence.release.version`) on the title: the HTML
+  title and the PDF's title page ("Version 2.0.0").
 """
 
 from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pybtex.plugin import register_plugin
+from pybtex.richtext import Text
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.sorting.author_year_title import SortingStyle
+from pybtex.style.template import join, node
+from sphinxcontrib.bibtex.plugin import register_plugin as register_reference_style
+from sphinxcontrib.bibtex.style.referencing import (
+    BaseReferenceStyle,
+    BracketStyle,
+    GroupReferenceStyle,
+)
+from sphinxcontrib.bibtex.style.referencing.extra_author import ExtraAuthorReferenceStyle
+from sphinxcontrib.bibtex.style.referencing.extra_empty import ExtraEmptyReferenceStyle
+from sphinxcontrib.bibtex.style.referencing.extra_label import ExtraLabelReferenceStyle
+from sphinxcontrib.bibtex.style.template import entry_label, join2, post_text, pre_text, reference
 
 STATIC = Path(__file__).parent / "static"
 
@@ -70,6 +89,98 @@ class BookStyle(UnsrtStyle):
     default_sorting_style = AuthorYearSorting
 
 
+@node
+def label_part(children: Any, data: dict[str, Any], part: str = "name") -> Text:
+    """The name ('Qureshi') or the year ('2018', '2021a') of an entry's label."""
+    assert not children
+    name, _, year = data["formatted_entry"].label.rpartition(" ")
+    return Text(name if part == "name" else year)
+
+
+def _round() -> BracketStyle:
+    return BracketStyle(left="(", right=")", sep="; ")
+
+
+def _square() -> BracketStyle:
+    return BracketStyle(left="[", right="]", sep="; ")
+
+
+@dataclass
+class LabelParentheticalStyle(BaseReferenceStyle):
+    """``{cite:p}``: the entry's label in brackets, "[Qureshi 2018]", as the bibliography
+    prints it."""
+
+    bracket: BracketStyle = field(default_factory=_square)
+
+    def role_names(self) -> Iterable[str]:
+        """The parenthetical roles (``p``, ``ps``, ``alp``, ``alps``)."""
+        return [f"{alt}p{full}" for alt in ("", "al") for full in ("", "s")]
+
+    def outer(self, role_name: str, children: list[Any]) -> Any:
+        """Brackets around the references, except for the ``al`` roles."""
+        return self.bracket.outer(children, brackets="al" not in role_name, capfirst=False)
+
+    def inner(self, role_name: str) -> Any:
+        """One reference: its label, with any pre- and post-text."""
+        return join2(sep1=" ", sep2=", ")[pre_text, reference[entry_label], post_text]
+
+
+@dataclass
+class LabelTextualStyle(BaseReferenceStyle):
+    """``{cite:t}``: the label's name, then its year in parentheses, "Qureshi (2018)", the whole
+    a link to the entry."""
+
+    bracket: BracketStyle = field(default_factory=_round)
+
+    def role_names(self) -> Iterable[str]:
+        """The textual roles (``t``, ``ts``, ``ct``, ``cts``)."""
+        return [f"{cap}t{full}" for cap in ("", "c") for full in ("", "s")]
+
+    def outer(self, role_name: str, children: list[Any]) -> Any:
+        """The references one after the other, capitalised for the ``c`` roles."""
+        return self.bracket.outer(children, brackets=False, capfirst="c" in role_name)
+
+    def inner(self, role_name: str) -> Any:
+        """One reference: the label's name, and its year in parentheses."""
+        return reference[
+            join[
+                label_part(part="name"),
+                " (",
+                join2(sep1=" ", sep2=", ")[pre_text, label_part(part="year"), post_text],
+                ")",
+            ]
+        ]
+
+
+@dataclass
+class BookReferenceStyle(GroupReferenceStyle):
+    """Citations in the text written with their bibliography labels (the other roles as
+    sphinxcontrib-bibtex's author-year style writes them)."""
+
+    def __post_init__(self) -> None:
+        self.styles.extend(
+            [
+                LabelParentheticalStyle(),
+                LabelTextualStyle(),
+                ExtraAuthorReferenceStyle(bracket=_round()),
+                ExtraLabelReferenceStyle(bracket=_square()),
+                ExtraEmptyReferenceStyle(),
+            ]
+        )
+        super().__post_init__()
+
+
+def _version(app: Any, config: Any) -> None:
+    """Put the book's version on its HTML title and its PDF title page."""
+    from helpers.evidence.release import version
+
+    number = version(Path(app.srcdir))
+    config.version = config.release = number
+    title = config.html_title or config.project
+    config.html_title = f"{title}, version {number}"
+    config.latex_elements = {**(config.latex_elements or {}), "releasename": "Version"}
+
+
 def _add_static_path(app: Any) -> None:
     app.config.html_static_path.append(str(STATIC))
 
@@ -108,8 +219,13 @@ def _index_page(app: Any, exception: Exception | None) -> None:
 
 
 def setup(app: Any) -> dict[str, Any]:
-    """Register the style sheet, the index page, the LaTeX heading and the bibliography style."""
+    """Register the style sheet, the index page, the LaTeX heading, the bibliography and citation
+    styles and the version on the title."""
     register_plugin("pybtex.style.formatting", "book", BookStyle, force=True)
+    register_reference_style(
+        "sphinxcontrib.bibtex.style.referencing", "book", BookReferenceStyle, force=True
+    )
+    app.connect("config-inited", _version)
     app.connect("builder-inited", _add_static_path)
     app.connect("env-updated", _introduction_heading)
     # before sphinx-external-toc, which writes a bare redirect only when index.html is missing
