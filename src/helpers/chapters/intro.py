@@ -11,7 +11,7 @@ import pandas as pd
 
 from helpers.analysis.params import ChapterParams
 from helpers.analysis.scope import Scope
-from helpers.chapters import findings
+from helpers.chapters import data_appendix, findings
 from helpers.chapters.opening import open_chapter
 from helpers.evidence import Dataset
 from helpers.evidence.vocabularies import SOURCE_KINDS
@@ -71,3 +71,8 @@ def holding_sentence(checked: findings.Findings) -> markup.Markup:
         f"every time the book is built. **For this selection, {words.number_word(held)} of "
         f"them {'holds' if held == 1 else 'hold'}**; those that do not are marked."
     )
+
+
+def package_link() -> markup.Markup:
+    """A download link to the book's data package (the zip the data appendix writes)."""
+    return data_appendix.package_link("the data package (zip)")
