@@ -287,3 +287,65 @@ CITATION_KINDS = Vocabulary(
         "original_publication": "the place where the seed text first appeared",
     }
 )
+
+# -- The later record: publications after the five articles, never evidence of them -------------
+
+LATER_DATE_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year")
+
+LATER_PUBLISHED_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year", "undated")
+
+LATER_SOURCE_KINDS = Vocabulary(
+    {
+        "primary": Term(
+            "an official text (a statement, press release or document of a government, ministry "
+            "or company), as published or reproduced word for word",
+            "primary source",
+            "primary sources",
+        ),
+        "news": Term(
+            "a news report, including an agency's report carried by another outlet",
+            "news report",
+            "news reports",
+        ),
+        "analysis": Term("an analysis, research brief or commentary", "analysis", "analyses"),
+    }
+)
+
+TITLE_BASES = Vocabulary(
+    {
+        "headline": "the title is the headline as the stored copy of the page shows it",
+        "address": "the stored copy shows no headline; the title is the last part of the page's "
+        "address, as it stands",
+        "none": "the stored copy shows no headline and its address holds no words; no title is "
+        "given",
+    }
+)
+
+LANGUAGES = Vocabulary(
+    {
+        "en": Term("English", "English"),
+        "ru": Term("Russian", "Russian"),
+        "pt": Term("Portuguese", "Portuguese"),
+    }
+)
+
+VERDICTS = Vocabulary(
+    {
+        "fulfilled": Term("the later record shows that it came about", "fulfilled"),
+        "partly_fulfilled": Term(
+            "the later record shows that part of it came about, or that it came about in "
+            "another form",
+            "partly fulfilled",
+        ),
+        "not_fulfilled": Term(
+            "a publication of the later record reports that it did not come about, was "
+            "called off or came to a stop",
+            "not fulfilled",
+        ),
+        "too_early": Term(
+            "too early to tell, or the later record is silent or unclear (an absence from the "
+            "stored pages is not proof that it did not happen)",
+            "too early or unclear",
+        ),
+    }
+)
