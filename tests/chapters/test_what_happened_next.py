@@ -341,3 +341,19 @@ def test_accessed_on_a_span_of_dates(tmp_path: Path) -> None:
     rows["later_record"][0]["accessed"] = "2026-11-20"
     dataset = load(write_dataset(tmp_path, rows))
     assert chapter.accessed_on(dataset) == "20 November 2026 to 1 December 2026"
+
+
+def test_without_a_later_record_everything_is_not_checked_yet(tmp_path: Path) -> None:
+    rows = {name: [dict(r) for r in table] for name, table in ROWS.items()}
+    rows["later_record"], rows["outcomes"] = [], []
+    dataset = load(write_dataset(tmp_path, rows))
+    scope = scope_of(dataset)
+    card, frame = chapter.scorecard(scope), chapter.threads(scope)
+    assert set(card["verdict"]) == set(frame["verdict"]) == {""}
+    assert chapter.tally_sentence(card, frame) == (
+        "Of the two predictions the selected articles make\\, two are not checked yet\\. Of the "
+        "three threads they leave open\\, three are not checked yet\\."
+    )
+    assert chapter.later_events(dataset).empty
+    assert chapter.record_span(dataset) == "" and chapter.accessed_on(dataset) == ""
+    assert chapter.shown_later(dataset, card, frame).empty

@@ -345,3 +345,12 @@ def test_later_record_rows_leave_every_chapter_measure_unchanged(
     assert after == before
     for name in ("events", "deals", "figures", "claims", "evidence"):
         pd.testing.assert_frame_equal(grown.table(name), dataset.table(name))
+
+
+def test_a_dataset_without_a_later_record_is_valid(data_copy: Path) -> None:
+    for name in ("later_record", "outcomes"):
+        table = schema.TABLES_BY_NAME[name]
+        (data_copy / table.file_name).write_text(",".join(table.column_names) + "\n")
+    dataset = evidence.load(data_copy)
+    assert dataset.later_record.empty and dataset.outcomes.empty
+    assert len(uncovered(dataset)) == len(open_threads(dataset)) > 0

@@ -54,12 +54,8 @@ NO_THREADS = "No prediction or open thread is shown in this selection."
 
 PUTIN_VISIT = "ev-2012-putin-visit-planned"
 PIPELINE = "deal-north-south-pipeline"
-JOINT_DRILLS = "ev-2021-joint-drills-agreed"
-NEW_ERA = "claim-new-era"
 DEEP_TIES = "claim-deep-ties-unlikely"
-HARMS_OTHER_TIES = "claim-harms-other-ties"
-NO_ACCEPTANCE = "claim-no-acceptance"
-"""Threads the interpretation speaks of by name: their verdicts are read from the data."""
+"""Threads the chapter's prose speaks of by name: their verdicts are read from the data."""
 
 
 @dataclass(frozen=True)
