@@ -46,16 +46,6 @@ reports Fernandez (2021) cites, only 'may join'); ``one side``, a project the ar
 one side only, the other left unnamed (Russian interest in oil and gas exploration in
 Pakistan)."""
 
-STAGE_WORDS = {
-    "named": "named, no stage given",
-    "interest": "interest shown",
-    "offered": "offered",
-    "negotiation": "under negotiation",
-    "agreed": "agreed",
-    "stalled": "agreed, then held up",
-    "delivered": "delivered",
-}
-"""Each deal status as the chapter's prose and tables word it."""
 
 ENERGY_THEMES = ("energy", "economy")
 """The themes of the events the chapter lists: energy, and trade and industry."""
@@ -208,7 +198,7 @@ def latest_status(scope: Scope, deal_ids: pd.Index | list[str]) -> pd.DataFrame:
 
 def stage_words(status: str) -> str:
     """A status cell in words: 'agreed, then held up'; several joined by ' or '."""
-    return " or ".join(STAGE_WORDS[s] for s in status.split(" / ")) if status else ""
+    return " or ".join(DEAL_STATUSES.word(s) for s in status.split(" / ")) if status else ""
 
 
 def latest_words(latest: pd.DataFrame, deal_id: str) -> str:
@@ -440,7 +430,7 @@ def furthest_sentence(
     reached = latest.index[[stage in s.split(" / ") for s in latest["status"]]]
     return Words(
         "None is reported as built, delivered or working; the furthest stage any reached is "
-        f"“{STAGE_WORDS[stage]}”, for {named(reached)}."
+        f"“{DEAL_STATUSES.word(stage)}”, for {named(reached)}."
     )
 
 

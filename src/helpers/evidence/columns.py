@@ -65,14 +65,20 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV table of ``data/``: its file, id column, id prefix and columns."""
+    """One CSV table of ``data/``: its file, id column, id prefix and columns.
+
+    ``later_record`` marks a table of the later record: rows taken from publications after the
+    five articles, which are never evidence of them (no chapter's scope or measure reads them).
+    """
 
     name: str
     id_prefix: str
     description: str
     columns: tuple[Column, ...]
     needs_evidence: bool = False
+    may_be_empty: bool = False
     optional_columns: tuple[str, ...] = field(default=())
+    later_record: bool = False
 
     @property
     def file_name(self) -> str:

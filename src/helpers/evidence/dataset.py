@@ -35,6 +35,7 @@ from helpers.evidence.coherence import (
     check_reported_dates,
 )
 from helpers.evidence.dates import period
+from helpers.evidence.later import check_later_record, check_outcomes
 from helpers.evidence.location import default_data_dir, shown
 from helpers.evidence.problems import DataError, Problem
 from helpers.evidence.quotes import Seed, Span
@@ -44,7 +45,11 @@ from helpers.evidence.schema import TABLES, Table, split_list
 
 @dataclass
 class Dataset:
-    """The validated, typed tables and the seed texts they quote."""
+    """The validated, typed tables and the seed texts they quote.
+
+    ``later_record`` and ``outcomes`` are the later record and its scorecard: publications
+    after the five articles, kept apart from their evidence (see :mod:`helpers.evidence.later`).
+    """
 
     data_dir: Path
     sources: pd.DataFrame
@@ -56,6 +61,8 @@ class Dataset:
     evidence: pd.DataFrame
     citations: pd.DataFrame
     source_record: pd.DataFrame
+    later_record: pd.DataFrame
+    outcomes: pd.DataFrame
     seeds: dict[str, Seed] = field(repr=False)
 
     def table(self, name: str) -> pd.DataFrame:
@@ -151,6 +158,9 @@ def _read_and_check(data_dir: Path) -> tuple[list[Problem], dict[str, RawTable],
     check_origins(raws, problems, skip)
     if "source_record" in raws:
         check_records(raws["source_record"], problems, skip["source_record"])
+    if "later_record" in raws:
+        check_later_record(raws["later_record"], problems, skip["later_record"])
+    check_outcomes(raws, problems, skip)
     seeds: dict[str, Seed] = {}
     if "sources" in raws:
         seeds = load_seeds(raws["sources"], data_dir, problems, skip["sources"])

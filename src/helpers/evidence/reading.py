@@ -146,8 +146,9 @@ def read_table(path: Path, table: Table, problems: list[Problem]) -> RawTable | 
             continue
         good_rows.append(list(map(str.strip, row)))
         good_lines.append(line)
-    if not rows:
+    if not rows and not table.may_be_empty:
         problems.append(Problem(display, None, None, "has a header but no rows"))
         return None
+    # a table of records from outside the articles may be empty: a dataset need not have them
     frame = pd.DataFrame(good_rows, columns=header, index=good_lines, dtype=object)
     return RawTable(frame[list(declared)], display)

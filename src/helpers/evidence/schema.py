@@ -33,6 +33,10 @@ from helpers.evidence.vocabularies import (
     EVENT_CATEGORIES,
     EVENT_STATUSES,
     FIGURE_METRICS,
+    LANGUAGES,
+    LATER_DATE_PRECISIONS,
+    LATER_PUBLISHED_PRECISIONS,
+    LATER_SOURCE_KINDS,
     PUBLISHED_PRECISIONS,
     RECORD_ASPECTS,
     RECORD_BASES,
@@ -41,14 +45,18 @@ from helpers.evidence.vocabularies import (
     SOURCE_KINDS,
     STANCES,
     THEMES,
+    TITLE_BASES,
     UNITS,
     VALUE_QUALIFIERS,
+    VERDICTS,
     VOICES,
 )
 
 __all__ = [
+    "ARTICLE_TABLES",
     "COLUMN_KIND_WORDS",
     "ID_PATTERN",
+    "LATER_TABLES",
     "LIST_SEPARATOR",
     "SHA256_RE",
     "TABLES",
@@ -416,9 +424,124 @@ SOURCE_RECORD = Table(
         Column("accessed", "date", "Day the record was read (YYYY-MM-DD)."),
         Column("excerpt", "text", "Verbatim excerpt of the record that shows the fact."),
     ),
+    may_be_empty=True,
 )
 
-TABLES: tuple[Table, ...] = (
+LATER_RECORD = Table(
+    "later_record",
+    "later",
+    "The later record: what publications after the five articles report about the events, "
+    "deals and claims the articles leave open, one row per attestation. Not evidence of the "
+    "articles: no chapter counts these rows.",
+    (
+        _id("later_id", "later", "attestation of the later record"),
+        Column(
+            "subject_ids",
+            "ref_list",
+            "The events, deals and claims of the articles this attestation bears on, "
+            "';'-separated: a prediction, a planned visit, a deal left open.",
+            references=("events", "deals", "claims"),
+        ),
+        Column("what_happened", "text", "What happened, in the book's words, as the excerpt says."),
+        Column("date", "date", "When it happened (ISO-8601 prefix)."),
+        Column(
+            "date_precision",
+            "enum",
+            "How exactly that date is known.",
+            vocabulary=LATER_DATE_PRECISIONS,
+        ),
+        Column(
+            "date_note",
+            "text",
+            "How the date was established when the excerpt does not state it.",
+            required=False,
+        ),
+        Column("outlet", "text", "The publication whose page was read."),
+        Column(
+            "relays",
+            "text",
+            "The agency, outlet or office whose text or report that page reproduces or sums up.",
+            required=False,
+        ),
+        Column(
+            "title",
+            "text",
+            "The page's title, as title_basis says; empty only when title_basis is 'none'.",
+            required=False,
+        ),
+        Column("title_basis", "enum", "Where the title comes from.", vocabulary=TITLE_BASES),
+        Column(
+            "published",
+            "date",
+            "Publication date of the page; empty when the stored copy shows none.",
+            required=False,
+        ),
+        Column(
+            "published_precision",
+            "enum",
+            "How exactly the publication date is known ('undated' when the page shows none).",
+            vocabulary=LATER_PUBLISHED_PRECISIONS,
+        ),
+        Column("url", "text", "Address of the page (http or https)."),
+        Column(
+            "archive_url",
+            "text",
+            "Address of an archived copy of the page, where there is one.",
+            required=False,
+        ),
+        Column("excerpt", "text", "A short verbatim excerpt of the page, as accessed."),
+        Column("language", "enum", "Language of the excerpt.", vocabulary=LANGUAGES),
+        Column(
+            "translation",
+            "text",
+            "The book's English translation of an excerpt in another language.",
+            required=False,
+        ),
+        Column("accessed", "date", "Date on which the page was read."),
+        Column("source_kind", "enum", "What kind of publication.", vocabulary=LATER_SOURCE_KINDS),
+        Column("note", "text", "Curator's note: how far the page can be trusted.", required=False),
+    ),
+    later_record=True,
+    may_be_empty=True,
+)
+
+OUTCOMES = Table(
+    "outcomes",
+    "out",
+    "The scorecard: for each prediction of the articles and each thread they leave open (a "
+    "planned visit or exercise, a deal), what became of it in the later record and the verdict. "
+    "Not evidence of the articles.",
+    (
+        _id("outcome_id", "out", "outcome"),
+        Column(
+            "subject_id",
+            "ref",
+            "The prediction (a claim), the planned event or the deal; one outcome each.",
+            references=("events", "deals", "claims"),
+        ),
+        Column("thread", "text", "A short name of the thread, for readers."),
+        Column("verdict", "enum", "What the later record makes of it.", vocabulary=VERDICTS),
+        Column("outcome", "text", "What became of it, as far as the later record goes."),
+        Column("reasoning", "text", "Why this verdict: what the later-record rows show."),
+        Column(
+            "later_ids",
+            "ref_list",
+            "The later-record rows behind the verdict, ';'-separated; empty only for 'too_early'.",
+            required=False,
+            references=("later_record",),
+        ),
+        Column(
+            "not_found",
+            "text",
+            "What the later record does not show: looked for and not found in the stored pages.",
+            required=False,
+        ),
+    ),
+    later_record=True,
+    may_be_empty=True,
+)
+
+ARTICLE_TABLES: tuple[Table, ...] = (
     SOURCES,
     ACTORS,
     EVENTS,
@@ -429,6 +552,12 @@ TABLES: tuple[Table, ...] = (
     CITATIONS,
     SOURCE_RECORD,
 )
+"""The tables of the five articles' evidence: everything the chapters count."""
+
+LATER_TABLES: tuple[Table, ...] = (LATER_RECORD, OUTCOMES)
+"""The tables of the later record, kept apart from the articles' evidence."""
+
+TABLES: tuple[Table, ...] = ARTICLE_TABLES + LATER_TABLES
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 ID_PREFIXES: dict[str, str] = {t.id_prefix: t.name for t in TABLES}
 

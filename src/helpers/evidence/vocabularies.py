@@ -178,13 +178,16 @@ DEAL_SECTORS = Vocabulary(
 
 DEAL_STATUSES = Vocabulary(
     {
-        "named": "the source names the project but does not say where it stands",
-        "interest": "a party has shown interest; nothing is agreed",
-        "offered": "one party has offered; no agreement is reported",
-        "negotiation": "the parties are negotiating",
-        "agreed": "an agreement has been signed or announced",
-        "stalled": "agreed but held up",
-        "delivered": "equipment handed over or the project completed",
+        "named": Term(
+            "the source names the project but does not say where it stands",
+            "named, no stage given",
+        ),
+        "interest": Term("a party has shown interest; nothing is agreed", "interest shown"),
+        "offered": Term("one party has offered; no agreement is reported", "offered"),
+        "negotiation": Term("the parties are negotiating", "under negotiation"),
+        "agreed": Term("an agreement has been signed or announced", "agreed"),
+        "stalled": Term("agreed but held up", "agreed, then held up"),
+        "delivered": Term("equipment handed over or the project completed", "delivered"),
     }
 )
 
@@ -339,3 +342,64 @@ RECORD_BASES = Vocabulary(
 )
 
 RECORD_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year", "undated")
+# -- The later record: publications after the five articles, never evidence of them -------------
+
+LATER_DATE_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year")
+
+LATER_PUBLISHED_PRECISIONS = DATE_PRECISIONS.subset("day", "month", "year", "undated")
+
+LATER_SOURCE_KINDS = Vocabulary(
+    {
+        "primary": Term(
+            "an official text (a statement, press release or document of a government, ministry "
+            "or company), as published or reproduced word for word",
+            "primary source",
+            "primary sources",
+        ),
+        "news": Term(
+            "a news report, including an agency's report carried by another outlet",
+            "news report",
+            "news reports",
+        ),
+        "analysis": Term("an analysis, research brief or commentary", "analysis", "analyses"),
+    }
+)
+
+TITLE_BASES = Vocabulary(
+    {
+        "headline": "the title is the headline as the stored copy of the page shows it",
+        "address": "the stored copy shows no headline; the title is the last part of the page's "
+        "address, as it stands",
+        "none": "the stored copy shows no headline and its address holds no words; no title is "
+        "given",
+    }
+)
+
+LANGUAGES = Vocabulary(
+    {
+        "en": Term("English", "English"),
+        "ru": Term("Russian", "Russian"),
+        "pt": Term("Portuguese", "Portuguese"),
+    }
+)
+
+VERDICTS = Vocabulary(
+    {
+        "fulfilled": Term("the later record shows that it came about", "fulfilled"),
+        "partly_fulfilled": Term(
+            "the later record shows that part of it came about, or that it came about in "
+            "another form",
+            "partly fulfilled",
+        ),
+        "not_fulfilled": Term(
+            "a publication of the later record reports that it did not come about, was "
+            "called off or came to a stop",
+            "not fulfilled",
+        ),
+        "too_early": Term(
+            "too early to tell, or the later record is silent or unclear (an absence from the "
+            "stored pages is not proof that it did not happen)",
+            "too early or unclear",
+        ),
+    }
+)

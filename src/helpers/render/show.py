@@ -131,10 +131,12 @@ def table(
     widths: Sequence[int],
     data: pd.DataFrame | None = None,
     empty: str,
+    classes: Sequence[str] = (),
 ) -> None:
     """Show ``shown`` as a numbered table with a link to its CSV (``data``, or ``shown``).
 
     When there are no rows, ``empty`` (a sentence saying why) is shown as a note instead.
+    ``classes`` are added to the table's HTML classes (see :func:`tables.list_table`).
     """
     ctx = context()
     data = shown if data is None else data
@@ -150,7 +152,7 @@ def table(
         )
         shown = shown.head(MAX_ROWS_SHOWN)
     label = f"tbl-{ctx.chapter}-{name}".replace("_", "-")
-    block = tables.list_table(shown, widths=widths, caption=caption, name=label)
+    block = tables.list_table(shown, widths=widths, caption=caption, name=label, classes=classes)
     link = download_link(file_name, f"{file_name} ({len(data)} rows)")
     myst = f"{limit}{block}\nData: {link}\n"
     cells = [[tables.cell_text(v) for v in row] for row in shown.itertuples(index=False)]

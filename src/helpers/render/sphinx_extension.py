@@ -2,7 +2,8 @@
 
 Loaded through ``_config.yml``. It
 
-- ships ``static/book.css`` (marked evidence passages, compact tables) with the package;
+- ships ``static/book.css`` (marked evidence passages, compact tables, the later record set
+  off from the articles' evidence) with the package;
 - writes the site's ``index.html`` (a redirect to the first page) with the book's icon, so that
   no browser asks the server for a ``/favicon.ico`` that does not exist;
 - gives the introduction, which is the root page and which LaTeX would print without a heading,

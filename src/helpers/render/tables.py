@@ -21,8 +21,10 @@ def list_table(
     widths: Sequence[int],
     caption: str | None = None,
     name: str | None = None,
+    classes: Sequence[str] = (),
 ) -> Markup:
-    """``frame`` (its columns as header, its rows as body) as a MyST list-table."""
+    """``frame`` (its columns as header, its rows as body) as a MyST list-table; ``classes``
+    are added to its HTML classes (``later-record`` marks material from outside the articles)."""
     if len(widths) != len(frame.columns):
         raise ValueError(f"{len(widths)} widths given for {len(frame.columns)} columns")
     title = f" {escape(caption)}" if caption else ""
@@ -33,7 +35,7 @@ def list_table(
     ]
     if name:
         lines.append(f":name: {name}")
-    lines.append(":class: book-table longtable")
+    lines.append(" ".join([":class: book-table longtable", *classes]))
     lines.append("")
     rows = [list(frame.columns), *frame.itertuples(index=False, name=None)]
     for row in rows:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.analysis.scope import contains_any
 from helpers.render.figure_style import PALETTE, WIDTH_IN, source_text, use_style
@@ -61,6 +62,46 @@ def _draw_marks(ax: Axes, events: pd.DataFrame, y: int, colour: str, lo: float, 
             )
 
 
+LATER_COLOUR = "#00798c"
+"""The colour of the later record (publications after the five articles), in charts as in the
+style sheet (``static/book.css``)."""
+
+LATER_LABEL = "later record"
+"""The row name of the later record on the time line."""
+
+
+def _draw_later_marks(ax: Axes, later: pd.DataFrame, y: int, lo: float, hi: float) -> None:
+    """One hollow mark per later-record row, so that it never reads as the articles' evidence:
+    a circle (day), a diamond (month) or a square on an outlined one-year bar (year)."""
+    for _, row in later.iterrows():
+        x0, x1 = _year_fraction(row["start"]), _year_fraction(row["end"]) + 1 / 365
+        if x1 < lo or x0 > hi:
+            continue
+        precision = row["date_precision"]
+        if precision == "year":
+            ax.barh(
+                y,
+                x1 - x0,
+                left=x0,
+                height=0.5,
+                facecolor="none",
+                edgecolor=LATER_COLOUR,
+                linewidth=0.8,
+                linestyle="--",
+            )
+        style = PRECISION_STYLE[precision]
+        ax.scatter(
+            [x0],
+            [y],
+            marker=style["marker"],
+            s=style["size"],
+            facecolor="white",
+            edgecolor=LATER_COLOUR,
+            linewidth=1.0,
+            zorder=3,
+        )
+
+
 def _draw_counts(ax: Axes, events: pd.DataFrame, y: int, colour: str, lo: float, hi: float) -> None:
     """One circle per year, its area the number of events starting in that year."""
     counts = events["year"].astype(int).value_counts()
@@ -77,7 +118,13 @@ def _draw_counts(ax: Axes, events: pd.DataFrame, y: int, colour: str, lo: float,
 
 
 def timeline(
-    events: pd.DataFrame, themes: list[str], *, title: str, source: str, split_year: int = 2010
+    events: pd.DataFrame,
+    themes: list[str],
+    *,
+    title: str,
+    source: str,
+    split_year: int = 2010,
+    later: pd.DataFrame | None = None,
 ) -> Figure:
     """Events on a time axis, one row per theme, the mark showing how precise the date is.
 
@@ -86,10 +133,17 @@ def timeline(
     the axis is split into two panels so that the crowded recent years stay readable. Beyond
     :data:`TIMELINE_MAX_MARKS` events, each row shows one circle per year whose area is the
     number of events starting in it, so that a large dataset stays legible.
+
+    ``later``, when given and not empty, is drawn as a layer of its own: the later record
+    (rows with ``start``, ``end``, ``year``, ``end_year`` and ``date_precision``, as
+    :func:`helpers.chapters.what_happened_next.later_events` gives them), on a last row
+    below a dashed rule, in hollow marks of :data:`LATER_COLOUR`; the axis reaches its years.
     """
     use_style()
     rows = [t for t in themes if contains_any(events["themes"], [t]).any()]
-    years = pd.concat([events["year"], events["end_year"]]).astype(int)
+    has_later = later is not None and not later.empty
+    dated = [events] + ([later] if has_later else [])
+    years = pd.concat([f[column] for f in dated for column in ("year", "end_year")]).astype(int)
     first, last = int(years.min()), int(years.max())
     panels = [(first, last)]
     if first < split_year <= last:
@@ -98,7 +152,7 @@ def timeline(
     fig, axes = plt.subplots(
         1,
         len(panels),
-        figsize=(WIDTH_IN, 0.3 * len(rows) + 2.2),
+        figsize=(WIDTH_IN, 0.3 * (len(rows) + has_later) + 2.2),
         sharey=True,
         gridspec_kw={"width_ratios": ratios},
     )
@@ -112,9 +166,16 @@ def timeline(
                 _draw_counts(ax, subset, y, colour[theme], lo, hi)
             else:
                 _draw_marks(ax, subset, y, colour[theme], lo, hi)
+        if has_later:
+            _draw_later_marks(ax, later, len(rows), lo, hi)
+            ax.axhline(len(rows) - 0.5, color=LATER_COLOUR, linewidth=0.8, linestyle="--")
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlim(lo - 0.5, hi + 0.5)
         ax.grid(axis="y", alpha=0)
-    axes[0].set_yticks(range(len(rows)), [t.replace("_", " ") for t in rows])
+    labels = [t.replace("_", " ") for t in rows] + ([LATER_LABEL] if has_later else [])
+    axes[0].set_yticks(range(len(labels)), labels)
+    if has_later:
+        axes[0].get_yticklabels()[-1].set_color(LATER_COLOUR)
     axes[0].invert_yaxis()
     handles = (
         [
@@ -130,8 +191,20 @@ def timeline(
             matplotlib.patches.Patch(color="#444444", alpha=0.25, label="decade or span"),
         ]
     )
+    if has_later:
+        handles.append(
+            plt.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markerfacecolor="white",
+                markeredgecolor=LATER_COLOUR,
+                label="later record",
+            )
+        )
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
-    fig.legend(handles=handles, loc="upper right", ncols=4, bbox_to_anchor=(0.99, 0.95))
+    fig.legend(handles=handles, loc="upper right", ncols=4 + has_later, bbox_to_anchor=(0.99, 0.95))
     for ax in axes:
         ax.set_xlabel("Year (to 2009)" if len(panels) > 1 and ax is axes[0] else "Year")
     axes[0].set_ylabel("Theme")
