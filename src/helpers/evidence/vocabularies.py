@@ -130,13 +130,23 @@ THEMES = Vocabulary(
         "energy": "gas, oil, power and pipeline projects",
         "economy": "trade, investment and industry other than energy",
         "counterterrorism": "terrorism and militancy, including Daesh and cooperation against it",
-        "afghanistan": "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
-        "china": "China and the China-led Shanghai Cooperation Organisation",
-        "india": "India and India–Pakistan or India–Russia relations",
-        "united_states": "the United States and its relations with Pakistan, India or Russia",
-        "middle_east": "Iran, Syria, Saudi Arabia and the Gulf",
+        "afghanistan": Term(
+            "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
+            "Afghanistan",
+            "Afghanistan",
+        ),
+        "china": Term(
+            "China and the China-led Shanghai Cooperation Organisation", "China", "China"
+        ),
+        "india": Term("India and India–Pakistan or India–Russia relations", "India", "India"),
+        "united_states": Term(
+            "the United States and its relations with Pakistan, India or Russia",
+            "United States",
+            "United States",
+        ),
+        "middle_east": Term("Iran, Syria, Saudi Arabia and the Gulf", "Middle East", "Middle East"),
         "multilateral": "the UN, the SCO and other multilateral forums",
-        "cold_war": "Cold War alignments and the Soviet era",
+        "cold_war": Term("Cold War alignments and the Soviet era", "Cold War", "Cold War"),
         "sanctions": "embargoes, sanctions and Russia's international isolation",
     }
 )
