@@ -56,9 +56,9 @@ def test_parameters_cell_holds_the_declared_defaults(chapter: str) -> None:
 def test_the_notebook_opens_its_own_module(chapter: str) -> None:
     cells = notebook(chapter).cells
     position = next(i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", []))
-    setup = cells[position + 1].source
-    assert f"from helpers.chapters import {chapter} as chapter" in setup
-    assert "= chapter.open(globals())" in setup
+    before = "\n".join(c.source for c in cells[:position] if c.cell_type == "code")
+    assert f"from helpers.chapters import {chapter} as chapter" in before
+    assert cells[position + 1].source.strip() == "P, dataset, scope = chapter.open(globals())"
 
 
 def test_defaults_are_json_like() -> None:
