@@ -129,8 +129,10 @@ def test_phases_hold_the_events_that_start_in_them(data: Dataset, events: pd.Dat
         "1947–1964",
         2,
     )
-    assert "Ev 1948 diplomatic relations" not in first["Marked by"]
-    assert "1948 diplomatic relations (1948)" in first["Marked by"]
+    assert (
+        first["Marked by"]
+        == "1948: 1948 diplomatic relations · the 1950s: 1950s cold war alignments"
+    )
     assert first["Dated by"] == "Beta (2018): 2"
     assert table.iloc[-1]["Years"] == "2021"  # the last phase ends with the record
     assert "A reset that failed" not in set(table["Phase"])  # no event starts in it
@@ -218,6 +220,9 @@ def test_findings_of_the_record_and_of_an_empty_selection(data: Dataset) -> None
     assert found.longest_gap == 18 and found.longest_gap_years == "1971–1988"
     assert found.top_decade == "the 2010s"
     assert found.date_disputes == 2 and found.planned == 2 and found.inferred == 1
+    assert found.date_disputes_words == "two"
+    with pytest.raises(AttributeError):
+        _ = found.first_year_words_words
     nothing = chapter.findings(scope(data, start_year=1930, end_year=1940))
     assert nothing.events == 0 and nothing.gaps == "none"
 

@@ -85,7 +85,15 @@ def test_engagement_chart(ties: pd.DataFrame) -> None:
     assert texts_outside(fig) == []
     plt.close(fig)
     alt = chapter.engagement_alt(table, runs)
-    assert alt.startswith("Stacked bars for every year of 1968–2021 (visits and meetings: 2;")
+    assert alt.startswith("Stacked bars for every year from 1968 to 2021 (visits and meetings: 2;")
+    one = table.loc[[2021], [chapter.ARMS]]
+    single = chapter.engagement_chart(one, [], title="T", source="S")
+    arms_colour = ax.containers[list(table.columns).index(chapter.ARMS)].patches[0].get_facecolor()
+    assert single.axes[0].containers[0].patches[0].get_facecolor() == arms_colour  # one per kind
+    assert chapter.engagement_alt(one, []).startswith(
+        "Stacked bars for 2021 (arms and equipment: 1)"
+    )
+    plt.close(single)
     assert alt.endswith("Runs of years with no step: 1970–2011.")
 
 

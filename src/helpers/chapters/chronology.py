@@ -302,7 +302,7 @@ def phases_table(scope: Scope, events: pd.DataFrame, key: pd.DataFrame) -> pd.Da
                 "Years": words.year_range(first, min(last, int(events["end_year"].max()))),
                 "Dated events": len(mine),
                 "Marked by": " · ".join(
-                    f"{e['title']} ({date_label(e)})" for _, e in marks.iterrows()
+                    f"{date_label(e)}: {e['title']}" for _, e in marks.iterrows()
                 ),
                 "Dated by": "; ".join(f"{labels[s]}: {n}" for s, n in counts.items()),
             }
@@ -704,6 +704,14 @@ class Findings:
     inferred: int
     # Events announced or expected, not reported as held.
     planned: int
+
+    def __getattr__(self, name: str) -> Words:
+        """A count with ``_words`` after its name, as a word up to ten: ``date_disputes_words``."""
+        base = name.removesuffix("_words")
+        value = self.__dict__.get(base) if base != name else None
+        if isinstance(value, int):
+            return Words(words.number_word(value))
+        raise AttributeError(name)
 
 
 def _ranges(years: Sequence[int]) -> list[tuple[int, int]]:

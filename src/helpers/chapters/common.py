@@ -10,6 +10,7 @@ import pandas as pd
 from helpers.analysis.scope import Scope
 from helpers.evidence import Dataset
 from helpers.evidence.dates import date_precision_of
+from helpers.evidence.quotes import normalize
 from helpers.render import figure_style, markup
 from helpers.render.markup import Markup
 from helpers.render.words import format_date, join_words
@@ -54,9 +55,10 @@ def passage_numbers(dataset: Dataset, source_ids: Iterable[str]) -> dict[str, in
             seed = dataset.seeds.get(source_id)
             starts = {}
             for row, (evidence_id, quote) in enumerate(quotes.items()):
-                found = seed.find(quote) if seed is not None else None
+                # the place in the normalized text orders the passages as the raw text does;
                 # without its seed (or its quote), a passage keeps its row's place
-                starts[evidence_id] = found.start if found is not None else 10**9 + row
+                at = seed.normalized.find(normalize(quote)) if seed is not None else -1
+                starts[evidence_id] = at if at >= 0 else 10**9 + row
             order = {start: n for n, start in enumerate(sorted(set(starts.values())), start=1)}
             numbers.update({e: order[s] for e, s in starts.items()})
         done.update(wanted)

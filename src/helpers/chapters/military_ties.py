@@ -177,11 +177,10 @@ def engagement_chart(
     years = table.index.to_numpy(dtype=float)
     bottom = np.zeros(len(table))
     handles = []
-    for i, kind in enumerate(table.columns):
+    for kind in table.columns:
         values = table[kind].to_numpy(dtype=float)
-        handles.append(
-            ax.bar(years, values, bottom=bottom, width=0.8, color=PALETTE[i], label=kind)
-        )
+        colour = PALETTE[KINDS.index(kind) % len(PALETTE)]  # one colour per kind, always
+        handles.append(ax.bar(years, values, bottom=bottom, width=0.8, color=colour, label=kind))
         bottom += values
     for a, b in runs:
         ax.axvspan(a - 0.5, b + 0.5, color="#bbbbbb", alpha=0.3, linewidth=0, zorder=0)
@@ -203,10 +202,9 @@ def engagement_alt(table: pd.DataFrame, runs: Sequence[tuple[int, int]]) -> str:
     totals = table.sum(axis=0)
     counted = "; ".join(f"{kind}: {int(n)}" for kind, n in totals.items())
     quiet = words.join_words(words.year_range(a, b) for a, b in runs) or "none"
-    years = words.year_range(int(table.index.min()), int(table.index.max()))
-    return (
-        f"Stacked bars for every year of {years} ({counted}). Runs of years with no step: {quiet}."
-    )
+    first, last = int(table.index.min()), int(table.index.max())
+    years = f"every year from {first} to {last}" if first < last else str(first)
+    return f"Stacked bars for {years} ({counted}). Runs of years with no step: {quiet}."
 
 
 def undrawn_sentence(ties: pd.DataFrame) -> Markup:
