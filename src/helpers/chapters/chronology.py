@@ -453,6 +453,7 @@ def periods_table(scope: Scope, events: pd.DataFrame, themes: Sequence[str]) -> 
 
 # The shortest run of years without a named year that counts as a gap.
 GAP_MIN_YEARS = 3
+GAP_MIN_WORDS = Words(words.number_word(GAP_MIN_YEARS))
 
 # How many years count as near a publication: the year of publication and the year before.
 NEAR_PUBLICATION = 2
