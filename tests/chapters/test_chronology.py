@@ -110,6 +110,10 @@ def test_key_events_are_leaders_meetings_firsts_and_landmarks(
     }
     # a meeting with a leader of a third state, and periods, are never key events
     assert "ev-1970s-nixon" not in key.index
+    twice = pd.concat(
+        [events, events.loc[["ev-2007-fradkov-visit"]].rename(index=lambda i: i + "-x")]
+    )
+    assert len(chapter.key_events(scope(data), twice)) == len(key)  # reported alike: once
     monkeypatch.setattr(chapter, "MAX_KEY_EVENTS", 2)
     capped = chapter.key_events(scope(data), events)
     assert list(capped.index) == ["ev-2003-musharraf-moscow", "ev-2012-putin-visit-planned"]

@@ -362,7 +362,8 @@ def landmarks(scope: Scope, event_ids: Iterable[str]) -> set[str]:
 def key_events(scope: Scope, events: pd.DataFrame) -> pd.DataFrame:
     """The events the time line labels, with why (``why``): bilateral events, not periods, that
     are a visit or meeting of a head of state or government, or that a source numbers first or
-    calls a landmark or historic. At most :data:`MAX_KEY_EVENTS`, firsts and landmarks first."""
+    calls a landmark or historic; events with the same date and title count once. At most
+    :data:`MAX_KEY_EVENTS`, firsts and landmarks first."""
     actors = scope.dataset.actors
     candidates = events[(events["category"] != "period") & bilateral(events, actors)]
     heads = leaders(actors)
@@ -379,7 +380,8 @@ def key_events(scope: Scope, events: pd.DataFrame) -> pd.DataFrame:
             why.append("leaders")
         reasons.append(", ".join(why))
     key = candidates.assign(why=reasons)
-    key = key[key["why"] != ""]
+    # events reported alike (same date, same title) are one key event
+    key = key[key["why"] != ""].drop_duplicates(subset=["date", "end_date", "title"])
     if len(key) > MAX_KEY_EVENTS:
         rank = (~key["why"].str.contains("first|landmark")).astype(int)
         key = key.assign(rank=rank).sort_values(["rank", "start"], kind="stable")

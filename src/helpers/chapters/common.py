@@ -65,12 +65,17 @@ def passage_numbers(dataset: Dataset, source_ids: Iterable[str]) -> dict[str, in
     return numbers
 
 
-def passage_links(dataset: Dataset, evidence_ids: Sequence[str]) -> Markup:
-    """Links to passages of one article, by their numbers: 'passage 14', 'passages 3, 14'."""
+def passage_links(
+    dataset: Dataset, evidence_ids: Sequence[str], source_id: str | None = None
+) -> Markup:
+    """Links to passages of one article (``source_id``, when the caller knows it), by their
+    numbers: 'passage 14', 'passages 3, 14'."""
     if not len(evidence_ids):
         return Markup("")
-    source_ids = dataset.evidence.loc[list(evidence_ids), "source_id"]
-    numbers = passage_numbers(dataset, set(source_ids))
+    sources = (
+        {source_id} if source_id else set(dataset.evidence["source_id"].loc[list(evidence_ids)])
+    )
+    numbers = passage_numbers(dataset, sources)
     ordered = sorted(dict.fromkeys(evidence_ids), key=lambda e: (numbers[e], e))
     seen: dict[int, str] = {}
     for evidence_id in ordered:
@@ -78,6 +83,17 @@ def passage_links(dataset: Dataset, evidence_ids: Sequence[str]) -> Markup:
     links = [markup.passage(e, str(n)) for n, e in seen.items()]
     noun = "passage" if len(links) == 1 else "passages"
     return Markup(f"{noun} {', '.join(links)}")
+
+
+def by_source(scope: Scope, evidence_ids: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """In-scope evidence rows grouped by their source, the sources in the scope's order
+    (oldest first), each source's rows in the order given."""
+    ids = list(dict.fromkeys(evidence_ids))
+    groups: dict[str, list[str]] = {}
+    for evidence_id, source_id in zip(ids, scope.evidence["source_id"].loc[ids], strict=True):
+        groups.setdefault(str(source_id), []).append(evidence_id)
+    position = scope.sources.index.get_loc
+    return sorted(groups.items(), key=lambda item: position(item[0]))
 
 
 def attribution(scope: Scope, subject_ids: Iterable[str]) -> Markup:
@@ -88,13 +104,11 @@ def attribution(scope: Scope, subject_ids: Iterable[str]) -> Markup:
 
 def attribution_of(scope: Scope, evidence_ids: Sequence[str]) -> Markup:
     """:func:`attribution` of the given in-scope evidence rows."""
-    evidence = scope.evidence.loc[list(evidence_ids)]
-    parts = []
-    for source_id in scope.sources.index:
-        rows = evidence.index[evidence["source_id"] == source_id]
-        if len(rows):
-            links = passage_links(scope.dataset, list(rows))
-            parts.append(f"{markup.cite([str(source_id)], parenthetical=False)}, {links}")
+    parts = [
+        f"{markup.cite([source_id], parenthetical=False)}, "
+        f"{passage_links(scope.dataset, rows, source_id)}"
+        for source_id, rows in by_source(scope, evidence_ids)
+    ]
     return Markup("; ".join(parts))
 
 

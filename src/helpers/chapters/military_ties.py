@@ -337,21 +337,16 @@ def reported_attribution(scope: Scope, evidence_ids: Sequence[str]) -> Markup:
     """Each source of the rows, oldest first, with links to its passages, each followed by what
     the passage reports of its own ('Pakistan Forward (2018), passage 9 (25 March 2018;
     interlocutor: Valery Gerasimov)')."""
-    evidence = (
-        scope.evidence.loc[list(evidence_ids)] if len(evidence_ids) else scope.evidence.iloc[0:0]
-    )
     parts = []
-    for source_id in scope.sources.index:
-        mine = evidence[evidence["source_id"] == source_id]
-        if mine.empty:
-            continue
+    for source_id, rows in common.by_source(scope, evidence_ids):
         links = []
-        for evidence_id, row in mine.iterrows():
-            link = common.passage_links(scope.dataset, [evidence_id]).removeprefix("passage ")
-            own = own_report(row)
-            links.append(f"{link} ({markup.escape(own)})" if own else link)
+        for evidence_id in rows:
+            link = common.passage_links(scope.dataset, [evidence_id], source_id)
+            own = own_report(scope.evidence.loc[evidence_id])
+            number = link.removeprefix("passage ")
+            links.append(f"{number} ({markup.escape(own)})" if own else number)
         noun = "passage" if len(links) == 1 else "passages"
-        cite = markup.cite([str(source_id)], parenthetical=False)
+        cite = markup.cite([source_id], parenthetical=False)
         parts.append(f"{cite}, {noun} {', '.join(links)}")
     return Markup("; ".join(parts))
 
