@@ -509,7 +509,7 @@ def test_themes_that_travel_together(data: Dataset) -> None:
         "Afghanistan",
         "China",
         "multilateral forums",
-        "the Cold War",
+        "Cold War",
     ]
     assert matrix.loc["Afghanistan", "Afghanistan"] == 3
     assert matrix.loc["Afghanistan", "diplomacy"] == 2

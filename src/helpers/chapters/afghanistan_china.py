@@ -497,6 +497,7 @@ def cooccurrence(events: pd.DataFrame, themes: Sequence[str]) -> pd.DataFrame:
 
 def partners_sentence(matrix: pd.DataFrame, most: int = 3) -> Words:
     """The themes each factor shares the most events with (at most ``most`` each)."""
+    in_text = {THEMES.word(code): THEMES.phrase(code) for code in THEMES}
     parts = []
     for factor in FACTORS:
         name = factor_word(factor)
@@ -506,7 +507,7 @@ def partners_sentence(matrix: pd.DataFrame, most: int = 3) -> Words:
         shared = shared[shared > 0].sort_values(ascending=False, kind="stable").head(most)
         if len(shared):
             listed = words.join_words(
-                f"{t} ({words.plural(int(n), 'event')})" for t, n in shared.items()
+                f"{in_text.get(t, t)} ({words.plural(int(n), 'event')})" for t, n in shared.items()
             )
             parts.append(f"{name} shares the most events with {listed}.")
     if not parts:

@@ -1,11 +1,19 @@
-"""What several chapters share: how they show the versions of a fact the sources disagree on."""
+"""What several chapters share: how they show the versions of a fact the sources disagree on, and
+how they link a record to the passages that attest it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import pandas as pd
 
+from helpers.analysis.scope import Scope
+from helpers.evidence import Dataset
 from helpers.evidence.dates import date_precision_of
-from helpers.render.words import format_date
+from helpers.evidence.quotes import normalize
+from helpers.render import figure_style, markup
+from helpers.render.markup import Markup
+from helpers.render.words import format_date, join_words
 
 
 def versions_shown(disputes: pd.DataFrame) -> list[list[str]]:
@@ -16,3 +24,124 @@ def versions_shown(disputes: pd.DataFrame) -> list[list[str]]:
         [format_date(v, date_precision_of(v)) if kind == "date" else v for v in reported]
         for kind, reported in zip(disputes["kind"], disputes["reported"], strict=True)
     ]
+
+
+# ----------------------------------------------------------------------------------------------
+# Passages
+# ----------------------------------------------------------------------------------------------
+
+_PASSAGE_NUMBERS: dict[int, tuple[Dataset, dict[str, int], set[str]]] = {}
+"""Per dataset (by identity): the numbers found so far and the sources already numbered."""
+
+
+def passage_numbers(dataset: Dataset, source_ids: Iterable[str]) -> dict[str, int]:
+    """The number of each evidence row of ``source_ids`` among its article's quoted passages,
+    in reading order: 1 is the passage that starts first in the article; rows that quote the
+    same words share a number (a dataset without its seeds numbers them in the table's order).
+    Each article is numbered once per dataset."""
+    entry = _PASSAGE_NUMBERS.get(id(dataset))
+    if entry is None or entry[0] is not dataset:
+        _PASSAGE_NUMBERS.clear()
+        entry = (dataset, {}, set())
+        _PASSAGE_NUMBERS[id(dataset)] = entry
+    _, numbers, done = entry
+    wanted = set(source_ids) - done
+    if wanted:
+        evidence = dataset.evidence
+        rows = evidence.groupby("source_id", sort=False).indices
+        for source_id in wanted:
+            positions = rows.get(source_id, [])
+            quotes = evidence["quote"].iloc[positions]
+            seed = dataset.seeds.get(source_id)
+            starts = {}
+            for row, (evidence_id, quote) in enumerate(quotes.items()):
+                # the place in the normalized text orders the passages as the raw text does;
+                # without its seed (or its quote), a passage keeps its row's place
+                at = seed.normalized.find(normalize(quote)) if seed is not None else -1
+                starts[evidence_id] = at if at >= 0 else 10**9 + row
+            order = {start: n for n, start in enumerate(sorted(set(starts.values())), start=1)}
+            numbers.update({e: order[s] for e, s in starts.items()})
+        done.update(wanted)
+    return numbers
+
+
+def passage_links(
+    dataset: Dataset, evidence_ids: Sequence[str], source_id: str | None = None
+) -> Markup:
+    """Links to passages of one article (``source_id``, when the caller knows it), by their
+    numbers: 'passage 14', 'passages 3, 14'."""
+    if not len(evidence_ids):
+        return Markup("")
+    sources = (
+        {source_id} if source_id else set(dataset.evidence["source_id"].loc[list(evidence_ids)])
+    )
+    numbers = passage_numbers(dataset, sources)
+    ordered = sorted(dict.fromkeys(evidence_ids), key=lambda e: (numbers[e], e))
+    seen: dict[int, str] = {}
+    for evidence_id in ordered:
+        seen.setdefault(numbers[evidence_id], evidence_id)
+    links = [markup.passage(e, str(n)) for n, e in seen.items()]
+    noun = "passage" if len(links) == 1 else "passages"
+    return Markup(f"{noun} {', '.join(links)}")
+
+
+def by_source(scope: Scope, evidence_ids: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """In-scope evidence rows grouped by their source, the sources in the scope's order
+    (oldest first), each source's rows in the order given."""
+    ids = list(dict.fromkeys(evidence_ids))
+    groups: dict[str, list[str]] = {}
+    for evidence_id, source_id in zip(ids, scope.evidence["source_id"].loc[ids], strict=True):
+        groups.setdefault(str(source_id), []).append(evidence_id)
+    position = scope.sources.index.get_loc
+    return sorted(groups.items(), key=lambda item: position(item[0]))
+
+
+def attribution(scope: Scope, subject_ids: Iterable[str]) -> Markup:
+    """Who attests the subjects: each selected source that does, oldest first, cited by its
+    author–year label, with links to its passages ('Qureshi (2018), passages 14, 15')."""
+    return attribution_of(scope, list(scope.evidence_for(list(dict.fromkeys(subject_ids))).index))
+
+
+def attribution_of(scope: Scope, evidence_ids: Sequence[str]) -> Markup:
+    """:func:`attribution` of the given in-scope evidence rows."""
+    parts = [
+        f"{markup.cite([source_id], parenthetical=False)}, "
+        f"{passage_links(scope.dataset, rows, source_id)}"
+        for source_id, rows in by_source(scope, evidence_ids)
+    ]
+    return Markup("; ".join(parts))
+
+
+SOURCES = {
+    "desilva": "src-fdi-2012",
+    "rizvi": "src-an-2018",
+    "qureshi": "src-aq-2018",
+    "forward": "src-pf-2018",
+    "fernandez": "src-pr-2021",
+}
+"""The five articles, by the names the chapters' prose uses for them."""
+
+
+def reported_date_words(row: pd.Series) -> str:
+    """The date an evidence row's own passage gives, in words at its precision ('the 1980s',
+    '25 March 2018'), or '' when the passage gives none."""
+    date = str(row["reported_date"])
+    if not date:
+        return ""
+    return format_date(date, str(row["reported_precision"]) or date_precision_of(date))
+
+
+def figure_source(scope: Scope, subject_ids: Iterable[str]) -> str:
+    """The source line of a figure drawn from these records: it names only the selected
+    sources that attest them ('' when none does, and so nothing is drawn)."""
+    labels = scope.source_labels_for(list(subject_ids))
+    return figure_style.source_line(labels) if labels else ""
+
+
+def narrowed_to(scope: Scope, *others: str) -> str:
+    """What a selection narrows the record to, in words ('Fernandez (2021) and the years
+    2015–2021'); '' when it narrows nothing. ``others`` are further narrowings, in words."""
+    parts = [] if scope.all_sources else [join_words(scope.sources["label"])]
+    if not scope.covers_all_years:
+        parts.append(f"the years {scope.start_year}–{scope.end_year}")
+    return join_words([*parts, *others])

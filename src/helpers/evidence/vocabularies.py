@@ -133,18 +133,32 @@ THEMES = Vocabulary(
         "afghanistan": Term(
             "Afghanistan: the Soviet war, the Taliban, the peace process, Daesh there",
             "Afghanistan",
+            "Afghanistan",
         ),
-        "china": Term("China and the China-led Shanghai Cooperation Organisation", "China"),
-        "india": Term("India and India–Pakistan or India–Russia relations", "India"),
+        "china": Term(
+            "China and the China-led Shanghai Cooperation Organisation", "China", "China"
+        ),
+        "india": Term("India and India–Pakistan or India–Russia relations", "India", "India"),
         "united_states": Term(
             "the United States and its relations with Pakistan, India or Russia",
+            "United States",
+            "United States",
             "the United States",
         ),
-        "middle_east": Term("Iran, Syria, Saudi Arabia and the Gulf", "the Middle East"),
-        "multilateral": Term(
-            "the UN, the SCO and other multilateral forums", "multilateral forums"
+        "middle_east": Term(
+            "Iran, Syria, Saudi Arabia and the Gulf",
+            "Middle East",
+            "Middle East",
+            "the Middle East",
         ),
-        "cold_war": Term("Cold War alignments and the Soviet era", "the Cold War"),
+        "multilateral": Term(
+            "the UN, the SCO and other multilateral forums",
+            "multilateral forums",
+            "multilateral forums",
+        ),
+        "cold_war": Term(
+            "Cold War alignments and the Soviet era", "Cold War", "Cold War", "the Cold War"
+        ),
         "sanctions": "embargoes, sanctions and Russia's international isolation",
     }
 )
