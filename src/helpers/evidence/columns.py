@@ -1,10 +1,12 @@
 """How a table of the dataset is declared: its columns, each of a kind (an id, a reference, a
 date, a vocabulary value, …), required or not, with the vocabulary it takes or the tables it
-points to."""
+points to, and the values it may hold: a number's range, a date's years, the column that states
+a date's precision, the dates it may not precede, the folder a path stays inside."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -28,14 +30,45 @@ COLUMN_KIND_WORDS: dict[str, str] = {
 }
 """How the data dictionary names each kind of column."""
 
+Years = Literal["book", "published", "horizon"]
+"""Which years a date may fall in (see :mod:`helpers.evidence.ranges`): the book's years, those
+of a publication (up to the current year), or a prediction's horizon (up to its limit ahead)."""
+
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 LIST_SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
+class Range:
+    """The values a number may take: ``low`` to ``high`` inclusive, whole numbers only when
+    ``whole`` is set."""
+
+    low: float
+    high: float
+    whole: bool = False
+
+    def __contains__(self, value: float) -> bool:
+        return self.low <= value <= self.high and (not self.whole or float(value).is_integer())
+
+    def words(self) -> str:
+        """The range as a reader sees it: ``whole numbers from 0 to 10,000``."""
+        span = f"{self.low:,.15g} to {self.high:,.15g}"
+        return f"whole numbers from {span}" if self.whole else span
+
+
+@dataclass(frozen=True)
 class Column:
-    """One column of a table: its kind, whether a value is required, and what it may hold."""
+    """One column of a table: its kind, whether a value is required, and what it may hold.
+
+    ``range`` bounds a number, or ``ranges`` does by the value of the column ``range_by`` (a
+    figure's value by its unit); ``choices`` gives the values allowed for each value of the
+    column ``choices_by`` (a figure's units by its metric); ``years`` says which years a date
+    (or a year) may fall in; ``precision`` names the column that states how exactly a date is
+    known; ``not_before`` names the dates of the same row that this one may not precede (for a
+    reference to an event: that event's date); ``inside`` is the project folder that a path
+    must stay inside.
+    """
 
     name: str
     kind: ColumnKind
@@ -43,6 +76,19 @@ class Column:
     required: bool = True
     vocabulary: Vocabulary | None = None
     references: tuple[str, ...] = ()
+    range: Range | None = None
+    range_by: str | None = None
+    ranges: Mapping[str, Range] | None = None
+    choices_by: str | None = None
+    choices: Mapping[str, tuple[str, ...]] | None = None
+    years: Years | None = None
+    precision: str | None = None
+    not_before: tuple[str, ...] = ()
+    inside: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "date" and self.years is None:
+            object.__setattr__(self, "years", "book")
 
     @property
     def is_list(self) -> bool:

@@ -1,5 +1,6 @@
-"""The one schema of the dataset: tables, their columns, the vocabulary each column takes and the
-tables each reference points to.
+"""The one schema of the dataset: tables, their columns, the vocabulary each column takes, the
+tables each reference points to, and the values each column may hold (ranges, years, precisions,
+orders, declared with :mod:`helpers.evidence.ranges`).
 
 Everything else derives from the declarations here: the pandera schemas that check each table
 (:mod:`helpers.evidence.cells`), the cross-table checks (:mod:`helpers.evidence.checks`), the
@@ -9,6 +10,7 @@ appendix.
 
 from __future__ import annotations
 
+from helpers.evidence import vocabularies as v
 from helpers.evidence.columns import (
     COLUMN_KIND_WORDS,
     ID_PATTERN,
@@ -19,34 +21,17 @@ from helpers.evidence.columns import (
     Table,
     split_list,
 )
-from helpers.evidence.vocabularies import (
-    ACTOR_KINDS,
-    CITATION_KINDS,
-    CLAIM_KINDS,
-    CLAIM_TOPICS,
-    DATE_BASES,
-    DATE_PRECISIONS,
-    DATE_QUALIFIERS,
-    DEAL_SECTORS,
-    DEAL_STATUSES,
-    EVENT_CATEGORIES,
-    EVENT_STATUSES,
-    FIGURE_METRICS,
-    PUBLISHED_PRECISIONS,
-    REPORTED_PRECISIONS,
-    SOURCE_KINDS,
-    STANCES,
-    THEMES,
-    UNITS,
-    VALUE_QUALIFIERS,
-    VOICES,
-)
+from helpers.evidence.ranges import METRIC_UNITS, MONEY, STANCES_FOR_SUBJECT, UNIT_RANGES
+
+# The vocabularies can be named from here too, as the schema uses them (schema.THEMES, …).
+from helpers.evidence.vocabularies import *  # noqa: F403
 
 __all__ = [
     "COLUMN_KIND_WORDS",
     "ID_PATTERN",
     "LIST_SEPARATOR",
     "SHA256_RE",
+    "STANCES_FOR_SUBJECT",
     "TABLES",
     "Column",
     "ColumnKind",
@@ -66,24 +51,31 @@ SOURCES = Table(
     "The five articles that are the evidence, one row each.",
     (
         _id("source_id", "src", "article"),
-        Column("seed_file", "text", "File of the article's text under seeds/."),
+        Column("seed_file", "text", "File of the article's text under seeds/.", inside="seeds"),
         Column("sha256", "sha256", "SHA-256 of the seed file; checked on every load."),
         Column("title", "text", "Headline as printed."),
         Column("outlet", "text", "Publication that carried the article as archived in the seed."),
         Column("author", "text", "Author as printed, or the outlet for an unsigned report."),
-        Column("published", "date", "Publication date (ISO-8601 prefix)."),
+        Column(
+            "published",
+            "date",
+            "Publication date (ISO-8601 prefix).",
+            years="published",
+            precision="published_precision",
+            not_before=("published_after", "original_published"),
+        ),
         Column(
             "published_precision",
             "enum",
             "How exactly the publication date is known.",
-            vocabulary=PUBLISHED_PRECISIONS,
+            vocabulary=v.PUBLISHED_PRECISIONS,
         ),
         Column(
             "date_basis",
             "text",
             "How the publication date was established: a date line, or the internal evidence.",
         ),
-        Column("kind", "enum", "Genre of the article.", vocabulary=SOURCE_KINDS),
+        Column("kind", "enum", "Genre of the article.", vocabulary=v.SOURCE_KINDS),
         Column(
             "published_after",
             "date",
@@ -115,7 +107,7 @@ ACTORS = Table(
             required=False,
         ),
         Column("country", "text", "Country the actor belongs to or acts for.", required=False),
-        Column("kind", "enum", "What kind of actor.", vocabulary=ACTOR_KINDS),
+        Column("kind", "enum", "What kind of actor.", vocabulary=v.ACTOR_KINDS),
         Column("role", "text", "Office or role as the articles give it, with its time."),
     ),
 )
@@ -131,12 +123,19 @@ EVENTS = Table(
             "date",
             "Start date (ISO-8601 prefix); empty only when undated.",
             required=False,
+            precision="date_precision",
         ),
         Column(
-            "date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS
+            "date_precision", "enum", "How exactly the date is known.", vocabulary=v.DATE_PRECISIONS
         ),
-        Column("end_date", "date", "End date for spans, same format.", required=False),
-        Column("date_basis", "enum", "Where the date comes from.", vocabulary=DATE_BASES),
+        Column(
+            "end_date",
+            "date",
+            "End date for spans, same format.",
+            required=False,
+            not_before=("date",),
+        ),
+        Column("date_basis", "enum", "Where the date comes from.", vocabulary=v.DATE_BASES),
         Column(
             "date_note",
             "text",
@@ -148,10 +147,10 @@ EVENTS = Table(
             "enum",
             "How the event stands to its date; empty when it falls within the date.",
             required=False,
-            vocabulary=DATE_QUALIFIERS,
+            vocabulary=v.DATE_QUALIFIERS,
         ),
-        Column("category", "enum", "Kind of event.", vocabulary=EVENT_CATEGORIES),
-        Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=THEMES),
+        Column("category", "enum", "Kind of event.", vocabulary=v.EVENT_CATEGORIES),
+        Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=v.THEMES),
         Column("title", "text", "Short title."),
         Column("summary", "text", "One or two sentences on what happened, as the sources tell it."),
         Column("location", "text", "Place, as precise as the sources allow.", required=False),
@@ -162,7 +161,9 @@ EVENTS = Table(
             required=False,
             references=("actors",),
         ),
-        Column("status", "enum", "Whether it happened or was planned.", vocabulary=EVENT_STATUSES),
+        Column(
+            "status", "enum", "Whether it happened or was planned.", vocabulary=v.EVENT_STATUSES
+        ),
         Column(
             "deal_id",
             "ref",
@@ -191,7 +192,7 @@ DEALS = Table(
         Column(
             "aliases", "text", "Other names used by the sources, ';'-separated.", required=False
         ),
-        Column("sector", "enum", "Sector.", vocabulary=DEAL_SECTORS),
+        Column("sector", "enum", "Sector.", vocabulary=v.DEAL_SECTORS),
         Column(
             "parties",
             "ref_list",
@@ -199,20 +200,24 @@ DEALS = Table(
             references=("actors",),
         ),
         Column(
-            "value_usd", "number", "Value in US dollars where a source gives one.", required=False
+            "value_usd",
+            "number",
+            "Value in US dollars where a source gives one.",
+            required=False,
+            range=MONEY,
         ),
         Column(
             "value_qualifier",
             "enum",
             "How the value is qualified.",
             required=False,
-            vocabulary=VALUE_QUALIFIERS,
+            vocabulary=v.VALUE_QUALIFIERS,
         ),
         Column(
             "status",
             "enum",
             "Status in the latest source that reports the deal.",
-            vocabulary=DEAL_STATUSES,
+            vocabulary=v.DEAL_STATUSES,
         ),
         Column("summary", "text", "What the project is."),
         Column("obstacles", "text", "Obstacles the sources name.", required=False),
@@ -226,12 +231,32 @@ FIGURES = Table(
     "Every quantity with a unit that the articles give.",
     (
         _id("figure_id", "fig", "figure"),
-        Column("metric", "enum", "What is measured.", vocabulary=FIGURE_METRICS),
-        Column("value", "number", "The number (lower bound of a range)."),
-        Column("value_max", "number", "Upper bound of a range.", required=False),
-        Column("qualifier", "enum", "How the value is qualified.", vocabulary=VALUE_QUALIFIERS),
-        Column("unit", "enum", "Unit of the value.", vocabulary=UNITS),
-        Column("year", "integer", "Year the quantity refers to.", required=False),
+        Column("metric", "enum", "What is measured.", vocabulary=v.FIGURE_METRICS),
+        Column(
+            "value",
+            "number",
+            "The number (lower bound of a range).",
+            range_by="unit",
+            ranges=UNIT_RANGES,
+        ),
+        Column(
+            "value_max",
+            "number",
+            "Upper bound of a range.",
+            required=False,
+            range_by="unit",
+            ranges=UNIT_RANGES,
+        ),
+        Column("qualifier", "enum", "How the value is qualified.", vocabulary=v.VALUE_QUALIFIERS),
+        Column(
+            "unit",
+            "enum",
+            "Unit of the value.",
+            vocabulary=v.UNITS,
+            choices_by="metric",
+            choices=METRIC_UNITS,
+        ),
+        Column("year", "integer", "Year the quantity refers to.", required=False, years="book"),
         Column(
             "subject_id",
             "ref",
@@ -253,6 +278,7 @@ FIGURES = Table(
             "The event whose start ends the span; empty: up to the stating source's publication.",
             required=False,
             references=("events",),
+            not_before=("span_from",),
         ),
     ),
     needs_evidence=True,
@@ -264,14 +290,15 @@ CLAIMS = Table(
     "Interpretive assertions about the relationship, by the authors and the people they quote.",
     (
         _id("claim_id", "claim", "claim"),
-        Column("topic", "enum", "What the claim is about.", vocabulary=CLAIM_TOPICS),
+        Column("topic", "enum", "What the claim is about.", vocabulary=v.CLAIM_TOPICS),
         Column("statement", "text", "The claim, stated neutrally."),
-        Column("kind", "enum", "Kind of claim.", vocabulary=CLAIM_KINDS),
+        Column("kind", "enum", "Kind of claim.", vocabulary=v.CLAIM_KINDS),
         Column(
             "horizon",
             "date",
             "For a prediction: the date by which it speaks, when the passage gives one.",
             required=False,
+            years="horizon",
         ),
     ),
     needs_evidence=True,
@@ -299,20 +326,21 @@ EVIDENCE = Table(
             required=False,
             references=("actors",),
         ),
-        Column("voice", "enum", "The kind of voice.", vocabulary=VOICES),
-        Column("stance", "enum", "'reports' for facts; a stance for claims.", vocabulary=STANCES),
+        Column("voice", "enum", "The kind of voice.", vocabulary=v.VOICES),
+        Column("stance", "enum", "'reports' for facts; a stance for claims.", vocabulary=v.STANCES),
         Column(
             "reported_date",
             "date",
             "The date this source gives, where the sources differ.",
             required=False,
+            precision="reported_precision",
         ),
         Column(
             "reported_precision",
             "enum",
             "How exactly reported_date is known, where its form does not say (a decade).",
             required=False,
-            vocabulary=REPORTED_PRECISIONS,
+            vocabulary=v.REPORTED_PRECISIONS,
         ),
         Column(
             "reported_value",
@@ -325,7 +353,7 @@ EVIDENCE = Table(
             "enum",
             "For a deal: its status as this source reports it at its date.",
             required=False,
-            vocabulary=DEAL_STATUSES,
+            vocabulary=v.DEAL_STATUSES,
         ),
         Column("note", "text", "Curator's note: resolution of dates, context.", required=False),
         Column(
@@ -345,7 +373,7 @@ CITATIONS = Table(
     (
         _id("citation_id", "cit", "citation"),
         Column("source_id", "ref", "The citing article.", references=("sources",)),
-        Column("kind", "enum", "What is cited.", vocabulary=CITATION_KINDS),
+        Column("kind", "enum", "What is cited.", vocabulary=v.CITATION_KINDS),
         Column("cited_outlet", "text", "Outlet, agency or website cited."),
         Column("cited_author", "text", "Author of the cited work, if named.", required=False),
         Column("cited_title", "text", "Title of the cited work, if given.", required=False),
@@ -357,14 +385,6 @@ CITATIONS = Table(
 TABLES: tuple[Table, ...] = (SOURCES, ACTORS, EVENTS, DEALS, FIGURES, CLAIMS, EVIDENCE, CITATIONS)
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 ID_PREFIXES: dict[str, str] = {t.id_prefix: t.name for t in TABLES}
-
-# Stances allowed per kind of subject: facts are reported, claims are argued.
-STANCES_FOR_SUBJECT: dict[str, tuple[str, ...]] = {
-    "events": ("reports",),
-    "deals": ("reports",),
-    "figures": ("reports",),
-    "claims": ("supports", "disputes", "qualifies"),
-}
 
 
 def table_of_id(identifier: str) -> str | None:

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from helpers.analysis.params import ALL, ChapterParams
 from helpers.analysis.params import defaults as params_defaults
 from helpers.analysis.scope import Scope
-from helpers.render import figure_style, markup, tables
+from helpers.render import figure_style, markup, show, tables
 from helpers.render import words as text_words
 from helpers.render.markup import Markup
 
@@ -76,10 +76,12 @@ def download_link(params: ChapterParams, file_name: str, title: str) -> Markup:
 
 
 def write_csv(params: ChapterParams, name: str, data: pd.DataFrame) -> str:
-    """Write ``data`` as ``<name>.csv`` in the chapter's tables folder; returns the file name."""
-    file_name = f"{name}.csv"
-    tables.csv_ready(data).to_csv(params.table_path(file_name), index=False, lineterminator="\n")
-    return file_name
+    """Write ``data`` as ``<name>.csv`` in the chapter's tables folder; returns the file name.
+
+    Written by :func:`helpers.render.show.write_csv`, which makes it safe to open in a
+    spreadsheet.
+    """
+    return show.write_csv(name, data, folder=params.table_path(f"{name}.csv").parent)
 
 
 def table(
