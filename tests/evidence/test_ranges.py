@@ -125,6 +125,25 @@ def test_the_upper_bound_of_a_range_is_plausible_too(data_copy: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("value", ["1_000", "１２", "inf", "0x10"])
+def test_a_number_is_written_in_ascii_digits(data_copy: Path, value: str) -> None:
+    line = set_cell(data_copy, "figures.csv", "fig-mi35m-helicopters", "value", value)
+    assert problems(data_copy) == [f"data/figures.csv:{line}: value: '{value}' is not a number"]
+
+
+def test_a_year_is_written_in_ascii_digits(data_copy: Path) -> None:
+    line = set_cell(data_copy, "figures.csv", "fig-trade-2006", "year", "２００６")
+    assert problems(data_copy) == [
+        f"data/figures.csv:{line}: year: '２００６' is not a whole number"
+    ]
+    year_line = line
+    line = set_cell(data_copy, "events.csv", "ev-2003-musharraf-moscow", "date", "２００３-02")
+    assert problems(data_copy) == [
+        f"data/events.csv:{line}: date: '２００３-02' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        f"data/figures.csv:{year_line}: year: '２００６' is not a whole number",
+    ]
+
+
 def test_a_unit_fits_its_metric(data_copy: Path) -> None:
     line = set_cell(data_copy, "figures.csv", "fig-trade-2006", "unit", "days")
     # the value is not checked against a unit that is itself refused

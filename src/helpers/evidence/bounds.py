@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from helpers.evidence.checks import Skip
 from helpers.evidence.columns import Column, Range, Years
-from helpers.evidence.dates import date_precision_of, period
+from helpers.evidence.dates import date_precision_of, days
 from helpers.evidence.problems import Problem
 from helpers.evidence.ranges import FIRST_YEAR, HORIZON_LIMIT_YEARS
 from helpers.evidence.reading import RawTable
@@ -234,7 +234,7 @@ def _check_order(
                 starts[later_value],
                 starts[earlier_value],
             )
-            if period(later_date, later_precision)[1] < period(earlier_date, earlier_precision)[0]:
+            if days(later_date, later_precision)[1] < days(earlier_date, earlier_precision)[0]:
                 problems.append(
                     Problem(
                         raw.display,
@@ -248,7 +248,7 @@ def _check_order(
         precision = precision if earlier.precision else ""
         if precision == "undated":
             continue
-        if period(later_value)[1] < period(earlier_value, precision)[0]:
+        if days(later_value)[1] < days(earlier_value, precision)[0]:
             name = "the date" if earlier.name == "date" else earlier.name
             problems.append(
                 Problem(

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evidence import schema
-from helpers.evidence.inputs import MAX_SEED_BYTES, Refused, confined, read_limited
+from helpers.evidence import inputs, schema
+from helpers.evidence.inputs import Refused, confined, read_limited
 from helpers.evidence.problems import Problem
 from helpers.evidence.quotes import Seed
 from helpers.evidence.reading import RawTable
@@ -162,11 +162,8 @@ def load_seeds(
         except Refused as refused:
             refuse(f"{name!r} {refused}")
             continue
-        if not path.exists():
-            refuse(f"{name!r} does not exist")
-            continue
         try:
-            content = read_limited(path, MAX_SEED_BYTES, "a seed", follow=False)
+            content = read_limited(path, inputs.MAX_SEED_BYTES, "a seed", follow=False)
         except Refused as refused:
             refuse(f"{name!r} {refused}")
             continue

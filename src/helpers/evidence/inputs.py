@@ -32,6 +32,14 @@ def size_words(size: int) -> str:
     return f"{size} bytes"
 
 
+def over_limit(size: int, limit: int) -> str:
+    """``is 300 MiB, over the limit of 256 MiB``, in bytes when the two read alike."""
+    shown, allowed = size_words(size), size_words(limit)
+    if shown == allowed:
+        shown, allowed = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"is {shown}, over the limit of {allowed}"
+
+
 def read_limited(path: Path, limit: int, what: str, *, follow: bool = True) -> bytes:
     """The bytes of the regular file at ``path``, or :class:`Refused` when it is not a regular
     file or is larger than ``limit`` (``what`` names the kind of file in the message).
@@ -43,6 +51,8 @@ def read_limited(path: Path, limit: int, what: str, *, follow: bool = True) -> b
     flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else os.O_NOFOLLOW)
     try:
         descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise Refused("does not exist") from None
     except OSError as err:
         raise Refused(f"cannot be opened ({err.strerror or err})") from None
     try:
@@ -50,9 +60,7 @@ def read_limited(path: Path, limit: int, what: str, *, follow: bool = True) -> b
         if not stat.S_ISREG(info.st_mode):
             raise Refused("is not a regular file")
         if info.st_size > limit:
-            raise Refused(
-                f"is {size_words(info.st_size)}, over the limit of {size_words(limit)} for {what}"
-            )
+            raise Refused(f"{over_limit(info.st_size, limit)} for {what}")
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             # as many bytes as it holds, and one more: a file that grew since is seen to
             content = handle.read(info.st_size + 1)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evidence.inputs import MAX_TABLE_BYTES, Refused, read_limited
+from helpers.evidence import inputs
+from helpers.evidence.inputs import Refused, read_limited
 from helpers.evidence.location import shown
 from helpers.evidence.problems import Problem
 from helpers.evidence.schema import Table
@@ -80,7 +81,7 @@ def read_table(path: Path, table: Table, problems: list[Problem]) -> RawTable | 
         problems.append(Problem(display, None, None, f"file is missing: the {table.name} table"))
         return None
     try:
-        raw = read_limited(path, MAX_TABLE_BYTES, "a data table")
+        raw = read_limited(path, inputs.MAX_TABLE_BYTES, "a data table")
     except Refused as refused:
         problems.append(Problem(display, None, None, str(refused)))
         return None
