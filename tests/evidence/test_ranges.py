@@ -261,3 +261,13 @@ def test_a_span_runs_forward(data_copy: Path) -> None:
         f"data/figures.csv:{line}: span_to: '{start}' ({start_date}) begins before span_from "
         f"'{end}' ({end_date}): a span runs forward"
     ]
+
+
+def test_without_a_readable_source_the_book_runs_to_this_year(data_copy: Path) -> None:
+    """Sources whose every row is malformed leave the book's years to the current year."""
+    path = data_copy / "sources.csv"
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(header + "\nsrc-x,seeds/x.txt\n", encoding="utf-8")
+    found = problems(data_copy)
+    assert found[0] == "data/sources.csv:2: has 2 fields but the header has 14"
+    assert not any("outside the book's years" in line for line in found)

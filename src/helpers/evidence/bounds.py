@@ -57,7 +57,8 @@ def _year(value: str) -> int | None:
 
 
 def book_years(raws: dict[str, RawTable], skip: Skip, today: datetime.date) -> BookYears:
-    """The book's years, from the publication dates and the predictions' horizons.
+    """The book's years, from the publication dates and the predictions' horizons (a horizon
+    beyond its limit, or on a claim that is not a prediction, does not count).
 
     When a publication date is malformed or out of its range (reported by its own line), the
     latest source is taken to be of the current year, so that no other date is refused for it.
@@ -71,7 +72,9 @@ def book_years(raws: dict[str, RawTable], skip: Skip, today: datetime.date) -> B
             _year(value) if (line, "published") not in bad else None
             for line, value in sources.frame["published"].items()
         ]
-    if all(year is not None and FIRST_YEAR <= year <= this_year for year in published):
+    if published and all(
+        year is not None and FIRST_YEAR <= year <= this_year for year in published
+    ):
         latest = max(year for year in published if year is not None)
     else:  # a publication date is refused: the book's years are not narrowed by guesswork
         latest = this_year
@@ -79,8 +82,8 @@ def book_years(raws: dict[str, RawTable], skip: Skip, today: datetime.date) -> B
     claims = raws.get("claims")
     if claims is not None:
         bad = skip.get("claims", set())
-        for line, value in claims.frame["horizon"].items():
-            year = _year(value) if (line, "horizon") not in bad else None
+        for line, value, kind in claims.frame[["horizon", "kind"]].itertuples(name=None):
+            year = _year(value) if (line, "horizon") not in bad and kind == "prediction" else None
             if year is not None and latest < year <= latest + HORIZON_LIMIT_YEARS:
                 horizons.append(year - latest)
     return BookYears(latest, max(horizons, default=0), this_year)
