@@ -10,7 +10,6 @@ appendix.
 
 from __future__ import annotations
 
-from helpers.evidence import vocabularies as v
 from helpers.evidence.columns import (
     COLUMN_KIND_WORDS,
     ID_PATTERN,
@@ -22,9 +21,28 @@ from helpers.evidence.columns import (
     split_list,
 )
 from helpers.evidence.ranges import METRIC_UNITS, MONEY, STANCES_FOR_SUBJECT, UNIT_RANGES
-
-# The vocabularies can be named from here too, as the schema uses them (schema.THEMES, …).
-from helpers.evidence.vocabularies import *  # noqa: F403
+from helpers.evidence.vocabularies import (
+    ACTOR_KINDS,
+    CITATION_KINDS,
+    CLAIM_KINDS,
+    CLAIM_TOPICS,
+    DATE_BASES,
+    DATE_PRECISIONS,
+    DATE_QUALIFIERS,
+    DEAL_SECTORS,
+    DEAL_STATUSES,
+    EVENT_CATEGORIES,
+    EVENT_STATUSES,
+    FIGURE_METRICS,
+    PUBLISHED_PRECISIONS,
+    REPORTED_PRECISIONS,
+    SOURCE_KINDS,
+    STANCES,
+    THEMES,
+    UNITS,
+    VALUE_QUALIFIERS,
+    VOICES,
+)
 
 __all__ = [
     "COLUMN_KIND_WORDS",
@@ -68,14 +86,14 @@ SOURCES = Table(
             "published_precision",
             "enum",
             "How exactly the publication date is known.",
-            vocabulary=v.PUBLISHED_PRECISIONS,
+            vocabulary=PUBLISHED_PRECISIONS,
         ),
         Column(
             "date_basis",
             "text",
             "How the publication date was established: a date line, or the internal evidence.",
         ),
-        Column("kind", "enum", "Genre of the article.", vocabulary=v.SOURCE_KINDS),
+        Column("kind", "enum", "Genre of the article.", vocabulary=SOURCE_KINDS),
         Column(
             "published_after",
             "date",
@@ -107,7 +125,7 @@ ACTORS = Table(
             required=False,
         ),
         Column("country", "text", "Country the actor belongs to or acts for.", required=False),
-        Column("kind", "enum", "What kind of actor.", vocabulary=v.ACTOR_KINDS),
+        Column("kind", "enum", "What kind of actor.", vocabulary=ACTOR_KINDS),
         Column("role", "text", "Office or role as the articles give it, with its time."),
     ),
 )
@@ -126,7 +144,7 @@ EVENTS = Table(
             precision="date_precision",
         ),
         Column(
-            "date_precision", "enum", "How exactly the date is known.", vocabulary=v.DATE_PRECISIONS
+            "date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS
         ),
         Column(
             "end_date",
@@ -135,7 +153,7 @@ EVENTS = Table(
             required=False,
             not_before=("date",),
         ),
-        Column("date_basis", "enum", "Where the date comes from.", vocabulary=v.DATE_BASES),
+        Column("date_basis", "enum", "Where the date comes from.", vocabulary=DATE_BASES),
         Column(
             "date_note",
             "text",
@@ -147,10 +165,10 @@ EVENTS = Table(
             "enum",
             "How the event stands to its date; empty when it falls within the date.",
             required=False,
-            vocabulary=v.DATE_QUALIFIERS,
+            vocabulary=DATE_QUALIFIERS,
         ),
-        Column("category", "enum", "Kind of event.", vocabulary=v.EVENT_CATEGORIES),
-        Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=v.THEMES),
+        Column("category", "enum", "Kind of event.", vocabulary=EVENT_CATEGORIES),
+        Column("themes", "enum_list", "Themes, ';'-separated.", vocabulary=THEMES),
         Column("title", "text", "Short title."),
         Column("summary", "text", "One or two sentences on what happened, as the sources tell it."),
         Column("location", "text", "Place, as precise as the sources allow.", required=False),
@@ -161,9 +179,7 @@ EVENTS = Table(
             required=False,
             references=("actors",),
         ),
-        Column(
-            "status", "enum", "Whether it happened or was planned.", vocabulary=v.EVENT_STATUSES
-        ),
+        Column("status", "enum", "Whether it happened or was planned.", vocabulary=EVENT_STATUSES),
         Column(
             "deal_id",
             "ref",
@@ -192,7 +208,7 @@ DEALS = Table(
         Column(
             "aliases", "text", "Other names used by the sources, ';'-separated.", required=False
         ),
-        Column("sector", "enum", "Sector.", vocabulary=v.DEAL_SECTORS),
+        Column("sector", "enum", "Sector.", vocabulary=DEAL_SECTORS),
         Column(
             "parties",
             "ref_list",
@@ -211,13 +227,13 @@ DEALS = Table(
             "enum",
             "How the value is qualified.",
             required=False,
-            vocabulary=v.VALUE_QUALIFIERS,
+            vocabulary=VALUE_QUALIFIERS,
         ),
         Column(
             "status",
             "enum",
             "Status in the latest source that reports the deal.",
-            vocabulary=v.DEAL_STATUSES,
+            vocabulary=DEAL_STATUSES,
         ),
         Column("summary", "text", "What the project is."),
         Column("obstacles", "text", "Obstacles the sources name.", required=False),
@@ -231,7 +247,7 @@ FIGURES = Table(
     "Every quantity with a unit that the articles give.",
     (
         _id("figure_id", "fig", "figure"),
-        Column("metric", "enum", "What is measured.", vocabulary=v.FIGURE_METRICS),
+        Column("metric", "enum", "What is measured.", vocabulary=FIGURE_METRICS),
         Column(
             "value",
             "number",
@@ -247,12 +263,12 @@ FIGURES = Table(
             range_by="unit",
             ranges=UNIT_RANGES,
         ),
-        Column("qualifier", "enum", "How the value is qualified.", vocabulary=v.VALUE_QUALIFIERS),
+        Column("qualifier", "enum", "How the value is qualified.", vocabulary=VALUE_QUALIFIERS),
         Column(
             "unit",
             "enum",
             "Unit of the value.",
-            vocabulary=v.UNITS,
+            vocabulary=UNITS,
             choices_by="metric",
             choices=METRIC_UNITS,
         ),
@@ -290,9 +306,9 @@ CLAIMS = Table(
     "Interpretive assertions about the relationship, by the authors and the people they quote.",
     (
         _id("claim_id", "claim", "claim"),
-        Column("topic", "enum", "What the claim is about.", vocabulary=v.CLAIM_TOPICS),
+        Column("topic", "enum", "What the claim is about.", vocabulary=CLAIM_TOPICS),
         Column("statement", "text", "The claim, stated neutrally."),
-        Column("kind", "enum", "Kind of claim.", vocabulary=v.CLAIM_KINDS),
+        Column("kind", "enum", "Kind of claim.", vocabulary=CLAIM_KINDS),
         Column(
             "horizon",
             "date",
@@ -326,8 +342,8 @@ EVIDENCE = Table(
             required=False,
             references=("actors",),
         ),
-        Column("voice", "enum", "The kind of voice.", vocabulary=v.VOICES),
-        Column("stance", "enum", "'reports' for facts; a stance for claims.", vocabulary=v.STANCES),
+        Column("voice", "enum", "The kind of voice.", vocabulary=VOICES),
+        Column("stance", "enum", "'reports' for facts; a stance for claims.", vocabulary=STANCES),
         Column(
             "reported_date",
             "date",
@@ -340,7 +356,7 @@ EVIDENCE = Table(
             "enum",
             "How exactly reported_date is known, where its form does not say (a decade).",
             required=False,
-            vocabulary=v.REPORTED_PRECISIONS,
+            vocabulary=REPORTED_PRECISIONS,
         ),
         Column(
             "reported_value",
@@ -353,7 +369,7 @@ EVIDENCE = Table(
             "enum",
             "For a deal: its status as this source reports it at its date.",
             required=False,
-            vocabulary=v.DEAL_STATUSES,
+            vocabulary=DEAL_STATUSES,
         ),
         Column("note", "text", "Curator's note: resolution of dates, context.", required=False),
         Column(
@@ -373,7 +389,7 @@ CITATIONS = Table(
     (
         _id("citation_id", "cit", "citation"),
         Column("source_id", "ref", "The citing article.", references=("sources",)),
-        Column("kind", "enum", "What is cited.", vocabulary=v.CITATION_KINDS),
+        Column("kind", "enum", "What is cited.", vocabulary=CITATION_KINDS),
         Column("cited_outlet", "text", "Outlet, agency or website cited."),
         Column("cited_author", "text", "Author of the cited work, if named.", required=False),
         Column("cited_title", "text", "Title of the cited work, if given.", required=False),
