@@ -1,6 +1,5 @@
 """The one schema of the dataset: tables, their columns, the vocabulary each column takes, the
-tables each reference points to, and the values each column may hold (ranges, years, precisions,
-orders, declared with :mod:`helpers.evidence.ranges`).
+tables each reference points to, the values each column may hold (:mod:`~helpers.evidence.ranges`).
 
 Everything else derives from the declarations here: the pandera schemas that check each table
 (:mod:`helpers.evidence.cells`), the cross-table checks (:mod:`helpers.evidence.checks`), the
@@ -61,6 +60,10 @@ __all__ = [
 
 def _id(name: str, prefix: str, what: str) -> Column:
     return Column(name, "id", f"Stable id of the {what}: '{prefix}-' and lower-case words.")
+
+
+def _by_unit(name: str, description: str, required: bool = True) -> Column:
+    return Column(name, "number", description, required, range_by="unit", ranges=UNIT_RANGES)
 
 
 SOURCES = Table(
@@ -248,21 +251,8 @@ FIGURES = Table(
     (
         _id("figure_id", "fig", "figure"),
         Column("metric", "enum", "What is measured.", vocabulary=FIGURE_METRICS),
-        Column(
-            "value",
-            "number",
-            "The number (lower bound of a range).",
-            range_by="unit",
-            ranges=UNIT_RANGES,
-        ),
-        Column(
-            "value_max",
-            "number",
-            "Upper bound of a range.",
-            required=False,
-            range_by="unit",
-            ranges=UNIT_RANGES,
-        ),
+        _by_unit("value", "The number (lower bound of a range)."),
+        _by_unit("value_max", "Upper bound of a range.", required=False),
         Column("qualifier", "enum", "How the value is qualified.", vocabulary=VALUE_QUALIFIERS),
         Column(
             "unit",
