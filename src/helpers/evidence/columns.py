@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from helpers.evidence.vocabularies import Vocabulary
@@ -86,10 +86,6 @@ class Column:
     not_before: tuple[str, ...] = ()
     inside: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.kind == "date" and self.years is None:
-            object.__setattr__(self, "years", "book")
-
     @property
     def is_list(self) -> bool:
         """Whether a cell holds several ``;``-separated values."""
@@ -98,7 +94,11 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV table of ``data/``: its file, id column, id prefix and columns."""
+    """One CSV table of ``data/``: its file, id column, id prefix and columns.
+
+    ``years`` are the years its dates may fall in, unless a column says otherwise: the book's
+    years, or (for records published after the articles) up to the current year.
+    """
 
     name: str
     id_prefix: str
@@ -106,6 +106,15 @@ class Table:
     columns: tuple[Column, ...]
     needs_evidence: bool = False
     optional_columns: tuple[str, ...] = field(default=())
+    years: Years = "book"
+
+    def __post_init__(self) -> None:
+        # a date whose column does not say which years it may fall in takes the table's years
+        dated = tuple(
+            replace(c, years=self.years) if c.kind == "date" and c.years is None else c
+            for c in self.columns
+        )
+        object.__setattr__(self, "columns", dated)
 
     @property
     def file_name(self) -> str:
