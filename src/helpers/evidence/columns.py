@@ -94,27 +94,15 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV table of ``data/``: its file, id column, id prefix and columns.
-
-    ``years`` are the years its dates may fall in, unless a column says otherwise: the book's
-    years, or (for records published after the articles) up to the current year.
-    """
+    """One CSV table of ``data/``: its file, id column, id prefix and columns."""
 
     name: str
     id_prefix: str
     description: str
     columns: tuple[Column, ...]
+    years: Years = "book"  # the years its dates may fall in, where a column does not say
     needs_evidence: bool = False
     optional_columns: tuple[str, ...] = field(default=())
-    years: Years = "book"
-
-    def __post_init__(self) -> None:
-        # a date whose column does not say which years it may fall in takes the table's years
-        dated = tuple(
-            replace(c, years=self.years) if c.kind == "date" and c.years is None else c
-            for c in self.columns
-        )
-        object.__setattr__(self, "columns", dated)
 
     @property
     def file_name(self) -> str:
@@ -137,6 +125,15 @@ class Table:
             if col.name == name:
                 return col
         raise KeyError(name)
+
+    def __post_init__(self) -> None:
+        # a date whose column does not say which years it may fall in takes the table's years:
+        # the book's, or up to the current year for records published after the articles
+        dated = tuple(
+            replace(c, years=self.years) if c.kind == "date" and c.years is None else c
+            for c in self.columns
+        )
+        object.__setattr__(self, "columns", dated)
 
 
 def split_list(cell: str) -> list[str]:
