@@ -101,7 +101,7 @@ def test_badly_typed_parameter_is_refused(project_copy: Path) -> None:
         (["-p", "start_year", "2020", "-p", "end_year", "2010"], "start_year (2020) is after"),
         (["-p", "tables_dir", "x"], "tables_dir is set by the build"),
         (["-p", "start_year", "2015", "-p", "start_year", "2016"], "start_year is given twice"),
-        (["--chapters", "novel"], "'novel' is not a chapter; chapters: chronology"),
+        (["--chapters", "novel"], "'novel' is not a chapter; chapters: intro, chronology"),
     ],
     ids=["source", "empty-themes", "reversed-years", "tables-dir", "twice", "chapter"],
 )

@@ -5,73 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from support.fuzzing import OUT_OF_RANGE
+from support.small import Small
 
 from helpers import evidence
-from helpers.evidence import load as load_dataset
-from helpers.evidence import schema
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCE = "src-aq-2018"
 FUZZ_EXAMPLES = 1000
-
-
-def _small_dataset(target: Path) -> dict[str, str]:
-    """A valid dataset of one source (the May 2018 article) and everything it attests."""
-    full = load_dataset(ROOT / "data")
-    evidence = full.evidence[full.evidence["source_id"] == SOURCE]
-    keep = set(evidence["subject_id"])
-    keep_deals = set(full.events.loc[full.events.index.isin(keep), "deal_id"]) - {""}
-    keep |= keep_deals
-    (target / "data").mkdir(parents=True)
-    (target / "seeds").mkdir()
-    seed_file = full.sources.at[SOURCE, "seed_file"]
-    shutil.copyfile(ROOT / seed_file, target / seed_file)
-    texts = {}
-    for table in schema.TABLES:
-        rows = list(csv.reader((ROOT / "data" / table.file_name).open(encoding="utf-8")))
-        header, body = rows[0], rows[1:]
-        if table.name == "sources":
-            body = [r for r in body if r[0] == SOURCE]
-        elif table.name in ("evidence", "citations", "source_record"):
-            body = [r for r in body if r[1] == SOURCE]
-        elif table.name != "actors":
-            body = [r for r in body if r[0] in keep]
-        if table.name == "events":
-            deal = header.index("deal_id")
-            body = [
-                [*r[:deal], r[deal] if r[deal] in keep_deals else "", *r[deal + 1 :]] for r in body
-            ]
-        out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows([header, *body])
-        texts[table.file_name] = out.getvalue()
-        (target / "data" / table.file_name).write_text(texts[table.file_name], encoding="utf-8")
-    return texts
-
-
-@dataclass(frozen=True)
-class Small:
-    """The small dataset's folder and the text of each of its tables."""
-
-    folder: Path
-    texts: dict[str, str] = field(repr=False)
-
-
-@pytest.fixture(scope="module")
-def small() -> Iterator[Small]:
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        texts = _small_dataset(root)
-        assert evidence.validate(root / "data") == []
-        yield Small(root / "data", texts)
 
 
 CELL_TEXT = st.one_of(
@@ -79,6 +21,7 @@ CELL_TEXT = st.one_of(
     st.sampled_from(
         ["ev-x", "act-nobody", "2018-13", "day", "decade", "supports", "", "1e9", "NaN"]
     ),
+    OUT_OF_RANGE,
 )
 KINDS = [
     "cell",
@@ -152,11 +95,13 @@ def test_loader_returns_valid_data_or_raises_its_own_error(
         try:
             loaded = evidence.load(folder)
         except evidence.DataError as error:
+            event("refused")
             assert error.problems
             for problem in error.problems:
                 line = str(problem)
                 assert line.startswith(str(problem.file)) and "\n" not in line.rstrip("\n")
         else:
+            event("accepted")
             assert isinstance(loaded, evidence.Dataset)
             assert evidence.validate(folder) == []
     finally:

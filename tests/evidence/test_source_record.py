@@ -98,9 +98,9 @@ def test_a_record_date_that_does_not_fit_its_precision(data_copy: Path) -> None:
 
 
 def test_a_record_dated_after_the_day_it_was_read(data_copy: Path) -> None:
-    line = set_cell(data_copy, "rec-fdi-closure", "record_published", "2027-01-01")
+    line = set_cell(data_copy, "rec-fdi-closure", "record_published", "2026-12-05")
     assert problems(data_copy) == [
-        f"data/source_record.csv:{line}: record_published: '2027-01-01' is after the day of "
+        f"data/source_record.csv:{line}: record_published: '2026-12-05' is after the day of "
         "access '2026-12-01'"
     ]
 

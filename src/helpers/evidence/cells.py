@@ -54,7 +54,7 @@ def _cell_problem(column: Column, prefix: str | None) -> tuple[str, object]:
     if column.kind == "number":
         return ("is not a number", _is_number)
     if column.kind == "integer":
-        return ("is not a whole number", lambda v: re.fullmatch(r"-?\d+", v) is not None)
+        return ("is not a whole number", lambda v: re.fullmatch(r"-?[0-9]+", v) is not None)
     if column.kind == "sha256":
         return ("is not a SHA-256 hex digest (64 hex digits)", lambda v: bool(SHA256_RE.match(v)))
     if column.kind == "url":
@@ -66,12 +66,13 @@ def _cell_problem(column: Column, prefix: str | None) -> tuple[str, object]:
     return ("is not text", lambda v: isinstance(v, str))
 
 
+NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+"""A number as the data writes it: ASCII digits, a point, an exponent (not ``1_000``, ``inf``,
+``nan`` or other scripts' digits, which Python reads but the typed tables cannot)."""
+
+
 def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return value.strip().lower() not in ("nan", "inf", "-inf", "infinity", "-infinity")
+    return NUMBER_RE.fullmatch(value) is not None
 
 
 _PANDERA_SCHEMAS: dict[str, pa.DataFrameSchema] = {}

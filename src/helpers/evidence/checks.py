@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evidence import schema
+from helpers.evidence import inputs, schema
+from helpers.evidence.inputs import Refused, confined, read_limited
 from helpers.evidence.problems import Problem
 from helpers.evidence.quotes import Seed
 from helpers.evidence.reading import RawTable
@@ -140,35 +141,45 @@ def rows(frame: pd.DataFrame) -> Iterable[tuple[int, dict[str, str]]]:
 def load_seeds(
     raw: RawTable, data_dir: Path, problems: list[Problem], skip: set
 ) -> dict[str, Seed]:
-    """Read each source's seed, check its SHA-256, and return the seeds by source id."""
+    """Read each source's seed, check its SHA-256, and return the seeds by source id.
+
+    A seed is read only from inside the folder its column declares (``seeds/``), only when it
+    is under the size limit, and only when it is UTF-8; otherwise the source's line says why.
+    """
     seeds: dict[str, Seed] = {}
     root = data_dir.parent
+    folder = schema.TABLES_BY_NAME["sources"].column("seed_file").inside or "seeds"
     for line, row in rows(raw.frame):
         if (line, "seed_file") in skip:
             continue
-        path = root / row["seed_file"]
-        if not path.is_file():
-            problems.append(
-                Problem(raw.display, line, "seed_file", f"{row['seed_file']!r} does not exist")
-            )
+        name = row["seed_file"]
+
+        def refuse(message: str, column: str = "seed_file", line: int = line) -> None:
+            problems.append(Problem(raw.display, line, column, message))
+
+        try:
+            path = confined(root, name, folder)
+        except Refused as refused:
+            refuse(f"{name!r} {refused}")
             continue
-        content = path.read_bytes()
+        try:
+            content = read_limited(path, inputs.MAX_SEED_BYTES, "a seed", follow=False)
+        except Refused as refused:
+            refuse(f"{name!r} {refused}")
+            continue
         digest = hashlib.sha256(content).hexdigest()
         if (line, "sha256") not in skip and digest != row["sha256"]:
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "sha256",
-                    f"{row['sha256'][:12]}… does not match {row['seed_file']} "
-                    f"(its SHA-256 is {digest[:12]}…): the seed has changed",
-                )
+            refuse(
+                f"{row['sha256'][:12]}… does not match {name} "
+                f"(its SHA-256 is {digest[:12]}…): the seed has changed",
+                "sha256",
             )
         try:
             seeds[row["source_id"]] = Seed(content.decode("utf-8"))
-        except UnicodeDecodeError:
-            problems.append(
-                Problem(raw.display, line, "seed_file", f"{row['seed_file']!r} is not UTF-8 text")
+        except UnicodeDecodeError as err:
+            byte = content[err.start : err.start + 1].hex()
+            refuse(
+                f"{name!r} is not UTF-8 text: byte 0x{byte} at offset {err.start} cannot be decoded"
             )
     return seeds
 

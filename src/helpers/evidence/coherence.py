@@ -1,7 +1,10 @@
-"""The values of a row that must hold together: a date's form and its precision, a span that
-runs forward, a range whose bounds are ordered, a span named only by a duration, a horizon only
-on a prediction, a reported precision that fits its date, origins that can credit a text, and
-source records that can be followed and dated.
+"""The values of a row that must hold together: an undated event without dates, a range whose
+bounds are ordered, a span named only by a duration, a horizon only on a prediction, a reported
+precision with its date, origins that can credit a text, and source records that can be
+followed and dated.
+
+What the schema declares for every column alike (ranges, years, a date's precision, the order
+of dates) is checked by :mod:`helpers.evidence.bounds`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,11 @@ from helpers.evidence.schema import split_list
 
 
 def check_dates(raw: RawTable, problems: list[Problem], skip: set) -> None:
-    """Events: the date's form matches its precision; spans run forwards."""
+    """Events: an undated event has no date, end date or qualifier, and a dated one has a date.
+
+    That a date's form matches its precision and that an end date does not precede its date
+    are the checks of :mod:`helpers.evidence.bounds`, for every date column alike.
+    """
     frame = raw.frame
     for line, date, precision, end, basis, qualifier in zip(
         frame.index,
@@ -39,6 +46,12 @@ def check_dates(raw: RawTable, problems: list[Problem], skip: set) -> None:
                 )
             )
         if precision == "undated":
+            if end and (line, "end_date") not in skip:
+                problems.append(
+                    Problem(
+                        raw.display, line, "end_date", f"{end!r} is given but the event is undated"
+                    )
+                )
             if date:
                 problems.append(
                     Problem(
@@ -66,31 +79,6 @@ def check_dates(raw: RawTable, problems: list[Problem], skip: set) -> None:
                     "date",
                     f"is empty but date_precision is {precision!r} (use 'undated')",
                 )
-            )
-            continue
-        form = date_precision_of(date)
-        if precision == "decade":
-            if form != "year" or int(date) % 10:
-                problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        "date",
-                        f"{date!r} is not the first year of a decade (e.g. 1980)",
-                    )
-                )
-        elif form != precision:
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "date_precision",
-                    f"{precision!r} does not match the date {date!r}, which is given to the {form}",
-                )
-            )
-        if end and (line, "end_date") not in skip and period(end)[1] < period(date, precision)[0]:
-            problems.append(
-                Problem(raw.display, line, "end_date", f"{end!r} is before the date {date!r}")
             )
 
 
@@ -134,7 +122,8 @@ def check_horizons(raw: RawTable, problems: list[Problem], skip: set) -> None:
 
 
 def check_reported_dates(raw: RawTable, problems: list[Problem], skip: set) -> None:
-    """Evidence: a reported precision needs a reported date whose form it matches."""
+    """Evidence: a reported precision needs a reported date (whose form it matches: checked by
+    :func:`helpers.evidence.bounds.check_precisions`)."""
     for line, row in rows(raw.frame):
         date, precision = row["reported_date"], row["reported_precision"]
         if not precision or {(line, "reported_date"), (line, "reported_precision")} & skip:
@@ -143,27 +132,6 @@ def check_reported_dates(raw: RawTable, problems: list[Problem], skip: set) -> N
             problems.append(
                 Problem(
                     raw.display, line, "reported_date", "is empty but reported_precision is given"
-                )
-            )
-            continue
-        form = date_precision_of(date)
-        if precision == "decade":
-            if form != "year" or int(date) % 10:
-                problems.append(
-                    Problem(
-                        raw.display,
-                        line,
-                        "reported_date",
-                        f"{date!r} is not the first year of a decade (e.g. 1980)",
-                    )
-                )
-        elif form != precision:
-            problems.append(
-                Problem(
-                    raw.display,
-                    line,
-                    "reported_precision",
-                    f"{precision!r} does not match the date {date!r}, which is given to the {form}",
                 )
             )
 

@@ -8,6 +8,7 @@ CSV files strictly (:mod:`~helpers.evidence.reading`), checks every cell with th
 
 from __future__ import annotations
 
+import datetime
 import gc
 import os
 from collections.abc import Iterable, Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.evidence.bounds import book_years, check_orders, check_precisions, check_ranges
 from helpers.evidence.cells import check_cells
 from helpers.evidence.checks import (
     Skip,
@@ -144,6 +146,13 @@ def _read_and_check(data_dir: Path) -> tuple[list[Problem], dict[str, RawTable],
         check_cells(raw, table, problems)
         skip[table.name] = {(p.line, p.column) for p in problems[before:]}
 
+    # values out of their range are reported, and not checked again, before anything reads them
+    years = book_years(raws, skip, datetime.datetime.now(datetime.UTC).date())
+    for table in TABLES:
+        if table.name in raws:
+            check_ranges(raws[table.name], table, years, problems, skip[table.name])
+            check_precisions(raws[table.name], table, problems, skip[table.name])
+
     owner = check_ids(raws, problems)
     check_references(raws, owner, problems, skip)
     if "events" in raws:
@@ -161,6 +170,7 @@ def _read_and_check(data_dir: Path) -> tuple[list[Problem], dict[str, RawTable],
     if "later_record" in raws:
         check_later_record(raws["later_record"], problems, skip["later_record"])
     check_outcomes(raws, problems, skip)
+    check_orders(raws, problems, skip)
     seeds: dict[str, Seed] = {}
     if "sources" in raws:
         seeds = load_seeds(raws["sources"], data_dir, problems, skip["sources"])

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.evidence import inputs
+from helpers.evidence.inputs import Refused, read_limited
 from helpers.evidence.location import shown
 from helpers.evidence.problems import Problem
 from helpers.evidence.schema import Table
@@ -73,11 +75,16 @@ def _records(text: str) -> tuple[list[str], list[list[str]], list[int]]:
 
 
 def read_table(path: Path, table: Table, problems: list[Problem]) -> RawTable | None:
+    """The table at ``path`` read strictly as strings, or None after adding its problems."""
     display = shown(path)
-    if not path.is_file():
+    if not path.exists():
         problems.append(Problem(display, None, None, f"file is missing: the {table.name} table"))
         return None
-    raw = path.read_bytes()
+    try:
+        raw = read_limited(path, inputs.MAX_TABLE_BYTES, "a data table")
+    except Refused as refused:
+        problems.append(Problem(display, None, None, str(refused)))
+        return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

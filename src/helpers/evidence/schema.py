@@ -1,5 +1,5 @@
-"""The one schema of the dataset: tables, their columns, the vocabulary each column takes and the
-tables each reference points to.
+"""The one schema of the dataset: tables, their columns, the vocabulary each column takes, the
+tables each reference points to, the values each column may hold (:mod:`~helpers.evidence.ranges`).
 
 Everything else derives from the declarations here: the pandera schemas that check each table
 (:mod:`helpers.evidence.cells`), the cross-table checks (:mod:`helpers.evidence.checks`), the
@@ -20,6 +20,7 @@ from helpers.evidence.columns import (
     Table,
     split_list,
 )
+from helpers.evidence.ranges import METRIC_UNITS, MONEY, STANCES_FOR_SUBJECT, UNIT_RANGES
 from helpers.evidence.vocabularies import (
     ACTOR_KINDS,
     CITATION_KINDS,
@@ -59,6 +60,7 @@ __all__ = [
     "LATER_TABLES",
     "LIST_SEPARATOR",
     "SHA256_RE",
+    "STANCES_FOR_SUBJECT",
     "TABLES",
     "URL_PATTERN",
     "Column",
@@ -73,18 +75,29 @@ def _id(name: str, prefix: str, what: str) -> Column:
     return Column(name, "id", f"Stable id of the {what}: '{prefix}-' and lower-case words.")
 
 
+def _by_unit(name: str, description: str, required: bool = True) -> Column:
+    return Column(name, "number", description, required, range_by="unit", ranges=UNIT_RANGES)
+
+
 SOURCES = Table(
     "sources",
     "src",
     "The five articles that are the evidence, one row each.",
     (
         _id("source_id", "src", "article"),
-        Column("seed_file", "text", "File of the article's text under seeds/."),
+        Column("seed_file", "text", "File of the article's text under seeds/.", inside="seeds"),
         Column("sha256", "sha256", "SHA-256 of the seed file; checked on every load."),
         Column("title", "text", "Headline as printed."),
         Column("outlet", "text", "Publication that carried the article as archived in the seed."),
         Column("author", "text", "Author as printed, or the outlet for an unsigned report."),
-        Column("published", "date", "Publication date (ISO-8601 prefix)."),
+        Column(
+            "published",
+            "date",
+            "Publication date (ISO-8601 prefix).",
+            years="published",
+            precision="published_precision",
+            not_before=("published_after", "original_published"),
+        ),
         Column(
             "published_precision",
             "enum",
@@ -156,11 +169,18 @@ EVENTS = Table(
             "date",
             "Start date (ISO-8601 prefix); empty only when undated.",
             required=False,
+            precision="date_precision",
         ),
         Column(
             "date_precision", "enum", "How exactly the date is known.", vocabulary=DATE_PRECISIONS
         ),
-        Column("end_date", "date", "End date for spans, same format.", required=False),
+        Column(
+            "end_date",
+            "date",
+            "End date for spans, same format.",
+            required=False,
+            not_before=("date",),
+        ),
         Column("date_basis", "enum", "Where the date comes from.", vocabulary=DATE_BASES),
         Column(
             "date_note",
@@ -224,7 +244,11 @@ DEALS = Table(
             references=("actors",),
         ),
         Column(
-            "value_usd", "number", "Value in US dollars where a source gives one.", required=False
+            "value_usd",
+            "number",
+            "Value in US dollars where a source gives one.",
+            required=False,
+            range=MONEY,
         ),
         Column(
             "value_qualifier",
@@ -252,11 +276,18 @@ FIGURES = Table(
     (
         _id("figure_id", "fig", "figure"),
         Column("metric", "enum", "What is measured.", vocabulary=FIGURE_METRICS),
-        Column("value", "number", "The number (lower bound of a range)."),
-        Column("value_max", "number", "Upper bound of a range.", required=False),
+        _by_unit("value", "The number (lower bound of a range)."),
+        _by_unit("value_max", "Upper bound of a range.", required=False),
         Column("qualifier", "enum", "How the value is qualified.", vocabulary=VALUE_QUALIFIERS),
-        Column("unit", "enum", "Unit of the value.", vocabulary=UNITS),
-        Column("year", "integer", "Year the quantity refers to.", required=False),
+        Column(
+            "unit",
+            "enum",
+            "Unit of the value.",
+            vocabulary=UNITS,
+            choices_by="metric",
+            choices=METRIC_UNITS,
+        ),
+        Column("year", "integer", "Year the quantity refers to.", required=False, years="book"),
         Column(
             "subject_id",
             "ref",
@@ -278,6 +309,7 @@ FIGURES = Table(
             "The event whose start ends the span; empty: up to the stating source's publication.",
             required=False,
             references=("events",),
+            not_before=("span_from",),
         ),
     ),
     needs_evidence=True,
@@ -297,6 +329,7 @@ CLAIMS = Table(
             "date",
             "For a prediction: the date by which it speaks, when the passage gives one.",
             required=False,
+            years="horizon",
         ),
     ),
     needs_evidence=True,
@@ -331,6 +364,7 @@ EVIDENCE = Table(
             "date",
             "The date this source gives, where the sources differ.",
             required=False,
+            precision="reported_precision",
         ),
         Column(
             "reported_precision",
@@ -425,6 +459,7 @@ SOURCE_RECORD = Table(
         Column("excerpt", "text", "Verbatim excerpt of the record that shows the fact."),
     ),
     may_be_empty=True,
+    years="published",
 )
 
 LATER_RECORD = Table(
@@ -503,6 +538,7 @@ LATER_RECORD = Table(
     ),
     later_record=True,
     may_be_empty=True,
+    years="published",
 )
 
 OUTCOMES = Table(
@@ -539,6 +575,7 @@ OUTCOMES = Table(
     ),
     later_record=True,
     may_be_empty=True,
+    years="published",
 )
 
 ARTICLE_TABLES: tuple[Table, ...] = (
@@ -560,14 +597,6 @@ LATER_TABLES: tuple[Table, ...] = (LATER_RECORD, OUTCOMES)
 TABLES: tuple[Table, ...] = ARTICLE_TABLES + LATER_TABLES
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 ID_PREFIXES: dict[str, str] = {t.id_prefix: t.name for t in TABLES}
-
-# Stances allowed per kind of subject: facts are reported, claims are argued.
-STANCES_FOR_SUBJECT: dict[str, tuple[str, ...]] = {
-    "events": ("reports",),
-    "deals": ("reports",),
-    "figures": ("reports",),
-    "claims": ("supports", "disputes", "qualifies"),
-}
 
 
 def table_of_id(identifier: str) -> str | None:

@@ -14,6 +14,8 @@ and the labels of the works it cites.
 from __future__ import annotations
 
 import base64
+import csv
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from pandas import isna
+from pandas.api.types import is_bool_dtype, is_numeric_dtype, is_scalar
 
 from helpers.render import figure_style, lab_html, markup, tables
 from helpers.render.markup import Markup
@@ -111,10 +115,46 @@ def note(text: str, title: str | None = None) -> None:
 # ----------------------------------------------------------------------------------------------
 
 
-def write_csv(name: str, data: pd.DataFrame) -> str:
-    """Write ``data`` as ``<name>.csv`` among the chapter's tables; returns the file name."""
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+
+def spreadsheet_text(value: object) -> object:
+    """``value`` as a published cell: text that begins with a formula trigger gets a leading
+    single quote, which spreadsheets read as "this is text"; numbers and missing values are
+    left as they are."""
+    if isinstance(value, str):
+        text = value
+    elif value is None or isinstance(value, numbers.Number) or (is_scalar(value) and isna(value)):
+        return value
+    else:
+        text = str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else value
+
+
+def _spreadsheet_column(values: pd.Series) -> pd.Series:
+    if is_bool_dtype(values) or is_numeric_dtype(values):
+        return values
+    return values.astype(object).map(spreadsheet_text)
+
+
+def write_csv(name: str, data: pd.DataFrame, *, folder: Path | None = None) -> str:
+    """Write ``data`` as ``<name>.csv`` among the chapter's tables (or in ``folder``); returns
+    the file name. Every CSV the book publishes is written by this function.
+
+    The file is safe to open in a spreadsheet, as OWASP's advice on CSV injection has it: no
+    cell (the header's included) begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return, since such a cell gets a leading single quote; and every text cell is quoted, its
+    quotes doubled, so that neither a comma nor a semicolon in it can start a new cell. Numbers
+    stay numbers (a negative number is not a formula); list cells are ``;``-joined.
+    """
     file_name = f"{name}.csv"
-    tables.csv_ready(data).to_csv(context().path(file_name), index=False, lineterminator="\n")
+    path = context().path(file_name) if folder is None else folder / file_name
+    frame = tables.csv_ready(data).copy()
+    for position in range(frame.shape[1]):
+        frame.isetitem(position, _spreadsheet_column(frame.iloc[:, position]))
+    frame.columns = [spreadsheet_text(str(column)) for column in frame.columns]
+    frame.to_csv(path, index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     return file_name
 
 
