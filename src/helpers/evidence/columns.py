@@ -158,3 +158,8 @@ class Table:
 def split_list(cell: str) -> list[str]:
     """Split a ``;``-separated cell into its stripped, non-empty items."""
     return [item.strip() for item in cell.split(LIST_SEPARATOR) if item.strip()]
+
+
+def id_column(name: str, prefix: str, what: str) -> Column:
+    """The id column of a table: ``prefix`` and lower-case words."""
+    return Column(name, "id", f"Stable id of the {what}: '{prefix}-' and lower-case words.")
