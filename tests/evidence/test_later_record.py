@@ -17,7 +17,7 @@ from helpers import evidence
 from helpers.analysis import measures
 from helpers.analysis.scope import Scope
 from helpers.chapters import energy_deals, registry
-from helpers.evidence import schema
+from helpers.evidence import schema, vocabularies
 from helpers.evidence.later import MAX_EXCERPT, open_threads, uncovered
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -281,8 +281,10 @@ def chapter_measures(dataset: evidence.Dataset, values: dict[str, object]) -> di
         "verdicts": measures.claim_verdicts(measures.stance_matrix(scope, claims)).to_json(),
         "statuses": measures.deal_statuses(scope).to_json(),
         "coverage": measures.source_coverage(scope).to_json(),
-        "themes": measures.theme_cooccurrence(scope.events, list(schema.THEMES)).to_json(),
-        "decades": measures.events_by_decade_and_theme(scope.events, list(schema.THEMES)).to_json(),
+        "themes": measures.theme_cooccurrence(scope.events, list(vocabularies.THEMES)).to_json(),
+        "decades": measures.events_by_decade_and_theme(
+            scope.events, list(vocabularies.THEMES)
+        ).to_json(),
         "attesting": measures.attesting_sources(scope, claims).to_json(),
         "projects": list(deals.index),
         "latest": energy_deals.latest_status(scope, deals.index).to_json(),

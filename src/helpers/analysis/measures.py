@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.scope import Scope
-from helpers.evidence import schema
+from helpers.evidence import schema, vocabularies
 from helpers.evidence.dates import period
 
 READERS = "Readers"
@@ -125,7 +125,7 @@ def stance_matrix(scope: Scope, claim_ids: pd.Index | list[str]) -> pd.DataFrame
         return matrix
     rows = ev[["voice", "source_id"]].to_dict("records")
     keyed = ev.assign(column=[voice_column(r, labels) for r in rows])
-    order = list(schema.STANCES)
+    order = list(vocabularies.STANCES)
     for (claim, column), group in keyed.groupby(["subject_id", "column"]):
         stances = sorted(set(group["stance"]), key=order.index)
         matrix.at[claim, column] = " / ".join(stances)
@@ -170,7 +170,7 @@ def deal_statuses(scope: Scope) -> pd.DataFrame:
     ev = ev[ev["reported_status"] != ""]
     labels = scope.sources["label"]
     table = pd.DataFrame("", index=scope.deals.index, columns=list(labels))
-    order = list(schema.DEAL_STATUSES)
+    order = list(vocabularies.DEAL_STATUSES)
     for (deal, source), group in ev.groupby(["subject_id", "source_id"]):
         statuses = sorted(set(group["reported_status"]), key=order.index)
         table.at[deal, labels[source]] = " / ".join(statuses)

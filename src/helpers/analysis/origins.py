@@ -23,7 +23,7 @@ import pandas as pd
 
 from helpers.analysis.measures import claim_verdicts
 from helpers.analysis.scope import Scope, source_label
-from helpers.evidence import Dataset, schema
+from helpers.evidence import Dataset, vocabularies
 
 UNNAMED_OUTLET = "unnamed reports"
 """How ``citations.cited_outlet`` names reports whose outlet the article does not name."""
@@ -84,7 +84,7 @@ def origin_matrix(scope: Scope, claim_ids: pd.Index | list[str]) -> pd.DataFrame
     columns = list(dict.fromkeys(exploded["origin"])) if len(exploded) else []
     matrix = pd.DataFrame("", index=list(claim_ids), columns=columns)
     for (claim, origin), group in exploded.groupby(["subject_id", "origin"]):
-        stances = sorted(set(group["stance"]), key=list(schema.STANCES).index)
+        stances = sorted(set(group["stance"]), key=list(vocabularies.STANCES).index)
         matrix.at[claim, origin] = " / ".join(stances)
     return matrix
 

@@ -1,7 +1,9 @@
 """The one schema of the dataset: every table, its columns, the vocabulary each column takes, the
 tables each reference points to and the values each column may hold
-(:mod:`~helpers.evidence.ranges`). The tables are declared in :mod:`~helpers.evidence.article_tables` (the five articles' evidence)
-and :mod:`~helpers.evidence.record_tables` (records from outside them).
+(:mod:`~helpers.evidence.ranges`). The tables are declared in
+:mod:`~helpers.evidence.article_tables` (the five articles' evidence) and
+:mod:`~helpers.evidence.record_tables` (records from outside them); the vocabularies in
+:mod:`~helpers.evidence.vocabularies`.
 
 Everything else derives from the declarations: the pandera schemas that check each table
 (:mod:`helpers.evidence.cells`), the cross-table checks (:mod:`helpers.evidence.checks`), the
