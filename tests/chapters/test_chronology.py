@@ -98,7 +98,7 @@ def test_leaders_are_heads_of_state_or_government_of_the_two_sides(data: Dataset
 
 
 def test_key_events_are_leaders_meetings_firsts_and_landmarks(
-    data: Dataset, events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+    data: Dataset, events: pd.DataFrame
 ) -> None:
     key = chapter.key_events(scope(data), events)
     assert dict(key["why"]) == {
@@ -114,8 +114,7 @@ def test_key_events_are_leaders_meetings_firsts_and_landmarks(
         [events, events.loc[["ev-2007-fradkov-visit"]].rename(index=lambda i: i + "-x")]
     )
     assert len(chapter.key_events(scope(data), twice)) == len(key)  # reported alike: once
-    monkeypatch.setattr(chapter, "MAX_KEY_EVENTS", 2)
-    capped = chapter.key_events(scope(data), events)
+    capped = chapter.key_events(scope(data), events, most=2)
     assert list(capped.index) == ["ev-2003-musharraf-moscow", "ev-2012-putin-visit-planned"]
     assert chapter.key_events(scope(data), events.iloc[0:0]).empty
 

@@ -1,0 +1,53 @@
+"""What the chronology's figures say in words: their alt text, with their numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from helpers.chapters.chronology.periods import theme_word, themes_present
+from helpers.chapters.chronology.timeline import SPLIT_YEAR
+from helpers.render import words
+
+
+def timeline_alt(events: pd.DataFrame, themes: Sequence[str], key: pd.DataFrame) -> str:
+    """The time line's alt text, with its numbers."""
+    rows = themes_present(events, themes)
+    first, last = int(events["year"].min()), int(events["end_year"].max())
+    numbered = words.plural(len(key), "key event", words=True)
+    broken = (
+        f", the axis broken at {SPLIT_YEAR} where the scale changes"
+        if first < SPLIT_YEAR <= last
+        else ""
+    )
+    listed = f": {words.join_words(key['title'])}" if len(key) else ""
+    return (
+        f"Time line of {words.plural(len(events), 'dated event')} from {first} to {last}, one row "
+        f"per theme ({words.join_words(theme_word(t) for t in rows)}){broken}. "
+        f"{numbered[0].upper()}{numbered[1:]} numbered{listed}."
+    )
+
+
+def decade_alt(matrix: pd.DataFrame) -> str:
+    """The heat map's alt text, with its numbers."""
+    totals = matrix.sum(axis=0)
+    return (
+        f"Heat map of {matrix.shape[0]} themes by {matrix.shape[1]} decades; the busiest decade, "
+        f"the {totals.idxmax()}, holds {int(totals.max())} theme marks."
+    )
+
+
+def coverage_alt(table: pd.DataFrame, runs: Sequence[tuple[int, int]]) -> str:
+    """The coverage chart's alt text, with its numbers."""
+    parts = [
+        f"{row['source']} reports events in {words.plural(int(row['years_named']), 'year')}"
+        + (
+            f" from {int(row['first_year'])} to {int(row['last_year'])}"
+            if not pd.isna(row["first_year"])
+            else ""
+        )
+        for _, row in table[table["events"] > 0].iterrows()
+    ]
+    gaps = words.join_words(words.year_range(a, b) for a, b in runs) or "none"
+    return f"One row per source: {'; '.join(parts)}. Runs of years with no dated event: {gaps}."
