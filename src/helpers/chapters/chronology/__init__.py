@@ -16,7 +16,8 @@ re-exported below:
 - :mod:`.sentences`: the sentences whose shape depends on the selection;
 - :mod:`.tables`: the tables and the data written beside them;
 - :mod:`.timeline` and :mod:`.coverage_figure`: the figures, on a true time axis that breaks
-  once, visibly, where the scale changes; :mod:`.figure_words`: their alt text.
+  once, visibly, where the scale changes; :mod:`.later_layer`: the later record as a layer of
+  its own on the time line; :mod:`.figure_words`: their alt text and the time line's caption.
 """
 
 from __future__ import annotations
@@ -38,8 +39,14 @@ from helpers.chapters.chronology.dating import (
     story_dates,
     story_versions,
 )
-from helpers.chapters.chronology.figure_words import coverage_alt, decade_alt, timeline_alt
+from helpers.chapters.chronology.figure_words import (
+    coverage_alt,
+    decade_alt,
+    timeline_alt,
+    timeline_caption,
+)
 from helpers.chapters.chronology.key_selection import MAX_KEY_EVENTS, SIDES, key_events, leaders
+from helpers.chapters.chronology.later_layer import later_layer
 from helpers.chapters.chronology.periods import decade_matrix, phase_of, themes_present
 from helpers.chapters.chronology.selection import placed, record, undated
 from helpers.chapters.chronology.sentences import gap_sentence, selection_sentence, undated_note
@@ -80,6 +87,7 @@ from helpers.chapters.chronology.tables import (
     events_table,
     periods_table,
     phases_table,
+    timeline_data,
 )
 from helpers.chapters.chronology.timeline import SPLIT_YEAR, TIMELINE_MAX_MARKS, timeline_chart
 from helpers.chapters.chronology.years import (
@@ -111,6 +119,12 @@ class Params(ChapterParams):
         example='["visit", "exercise"]',
         choices=EVENT_CATEGORIES,
         nonempty=True,
+    )
+    later_record: bool = param(
+        True,
+        "Draw the later record (publications after the five articles) as a layer of its own on "
+        "the time line.",
+        example="false",
     )
 
 
@@ -178,6 +192,7 @@ __all__ = [
     "gap_sentence",
     "gaps",
     "key_events",
+    "later_layer",
     "leaders",
     "named_years",
     "near_publication",
@@ -197,7 +212,9 @@ __all__ = [
     "story_versions",
     "themes_present",
     "timeline_alt",
+    "timeline_caption",
     "timeline_chart",
+    "timeline_data",
     "undated",
     "undated_note",
 ]

@@ -1,4 +1,6 @@
-"""What the chronology's figures say in words: their alt text, with their numbers."""
+"""What the chronology's figures say in words: their alt text, with their numbers, and the time
+line's caption, which says when it draws the later record and that the later record is not
+evidence of the articles."""
 
 from __future__ import annotations
 
@@ -6,13 +8,20 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.chapters.chronology.later_layer import is_drawn
 from helpers.chapters.chronology.periods import theme_word, themes_present
 from helpers.chapters.chronology.timeline import SPLIT_YEAR
 from helpers.render import words
 
 
-def timeline_alt(events: pd.DataFrame, themes: Sequence[str], key: pd.DataFrame) -> str:
-    """The time line's alt text, with its numbers."""
+def timeline_alt(
+    events: pd.DataFrame,
+    themes: Sequence[str],
+    key: pd.DataFrame,
+    later: pd.DataFrame | None = None,
+) -> str:
+    """The time line's alt text, with its numbers; with the later record, what its row holds and
+    that it is not evidence of the articles."""
     rows = themes_present(events, themes)
     first, last = int(events["year"].min()), int(events["end_year"].max())
     numbered = words.plural(len(key), "key event", words=True)
@@ -25,7 +34,35 @@ def timeline_alt(events: pd.DataFrame, themes: Sequence[str], key: pd.DataFrame)
     return (
         f"Time line of {words.plural(len(events), 'dated event')} from {first} to {last}, one row "
         f"per theme ({words.join_words(theme_word(t) for t in rows)}){broken}. "
-        f"{numbered[0].upper()}{numbered[1:]} numbered{listed}."
+        f"{numbered[0].upper()}{numbered[1:]} numbered{listed}.{later_alt(later)}"
+    )
+
+
+def later_alt(later: pd.DataFrame | None) -> str:
+    """The sentence the time line's alt text gives its later row ('' when it is not drawn)."""
+    if not is_drawn(later):
+        return ""
+    first, last = int(later["year"].min()), int(later["end_year"].max())
+    marks = words.plural(len(later), "hollow mark")
+    return (
+        f" A last row, the later record, holds {marks} from {first} to {last}: what publications "
+        "after the five articles report, which is not evidence of the articles."
+    )
+
+
+def timeline_caption(later: pd.DataFrame | None = None) -> str:
+    """The time line's caption; with the later record, what its row is and that it is not
+    evidence of the articles."""
+    caption = (
+        "Every dated event of the selection on the row of each of its themes; the numbered ones "
+        "are the meetings of leaders and the firsts and landmarks."
+    )
+    if not is_drawn(later):
+        return caption
+    return (
+        f"{caption} The last row, in hollow marks, is the later record: what publications after "
+        "the five articles report, drawn for context. It is not evidence of the articles, and "
+        "this chapter counts none of it."
     )
 
 

@@ -1,5 +1,6 @@
-"""The chronology's tables, and the data written beside them: the phases, the decades, what each
-source covers, every event, and the events whose sources disagree on the date."""
+"""The chronology's tables, and the data written beside them and beside the time line: the
+phases, the decades, what each source covers, every event, and the events whose sources disagree
+on the date."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pandas as pd
 from helpers.analysis.scope import Scope
 from helpers.chapters import common
 from helpers.chapters.chronology.dating import date_disputed, date_label, date_labels, own_dates
+from helpers.chapters.chronology.later_layer import LAYERS, is_drawn, later_data
 from helpers.chapters.chronology.periods import PHASES, decades, phase_of, theme_word
 from helpers.chapters.chronology.story import STORY
 from helpers.evidence.vocabularies import EVENT_CATEGORIES as CATEGORY_WORDS
@@ -144,6 +146,23 @@ def events_data(scope: Scope, events: pd.DataFrame, disputed: Iterable[str]) -> 
             for i in events.index
         ],
     )
+
+
+def timeline_data(
+    scope: Scope,
+    events: pd.DataFrame,
+    disputed: Iterable[str],
+    later: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The data of the time line: the events (:func:`events_data`); when it draws the later
+    record, the later rows after them (:func:`helpers.chapters.chronology.later_layer.later_data`)
+    and a first column, ``layer``, that tells the two apart."""
+    data = events_data(scope, events, disputed)
+    if not is_drawn(later):
+        return data
+    rows = later_data(later)
+    columns = ["layer", *data.columns, *(c for c in rows.columns if c not in {"layer", *data})]
+    return pd.concat([data.assign(layer=LAYERS["articles"]), rows], ignore_index=True)[columns]
 
 
 def disputed_dates(scope: Scope, events: pd.DataFrame) -> pd.DataFrame:
