@@ -10,8 +10,9 @@ import-linter contract in ``pyproject.toml``):
     the one registry of paths, the cache, the staged book, the tools' environment, and files,
     locks and child processes.
 ``helpers.chapters``
-    One module per chapter notebook, named like it: its parameters (``Params``), its rules and
-    the data ids it depends on; the registry that finds them; the book's contents
+    One module per chapter notebook, named like it (or a package of modules, for a long
+    chapter): its parameters (``Params``), its rules and the data ids it depends on; the
+    book's key findings; the registry that finds the chapters; the book's contents
     (``_toc.yml``, the one list of chapters).
 ``helpers.render``
     What readers see: words for numbers and dates, MyST markup, tables, the figure style and

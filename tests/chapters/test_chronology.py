@@ -2,13 +2,15 @@
 events are placed, the one date label and the sources' disagreements on dates, the key events,
 the phases, decades and themes, the years each source covers, the gap runs, the density near
 publication, the figures (a true time axis broken visibly, text within bounds, a source line
-naming only the sources drawn) and every computed sentence, the empty selection included."""
+naming only the sources drawn), every computed sentence, the empty selection included, and the
+later record drawn as a layer of its own on the time line, or not at all, and never counted."""
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from matplotlib.collections import PathCollection
 from support.figure_bounds import texts, texts_outside
 from support.handmade import scope
 from support.relations import DESILVA, FERNANDEZ, FORWARD, RIZVI, relations
@@ -17,7 +19,9 @@ from helpers.chapters import chronology as chapter
 from helpers.chapters import common
 from helpers.evidence import Dataset
 from helpers.evidence.quotes import Seed
+from helpers.evidence.vocabularies import THEMES
 from helpers.render import words
+from helpers.render.timeline import LATER_COLOUR
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +102,7 @@ def test_leaders_are_heads_of_state_or_government_of_the_two_sides(data: Dataset
 
 
 def test_key_events_are_leaders_meetings_firsts_and_landmarks(
-    data: Dataset, events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+    data: Dataset, events: pd.DataFrame
 ) -> None:
     key = chapter.key_events(scope(data), events)
     assert dict(key["why"]) == {
@@ -114,8 +118,7 @@ def test_key_events_are_leaders_meetings_firsts_and_landmarks(
         [events, events.loc[["ev-2007-fradkov-visit"]].rename(index=lambda i: i + "-x")]
     )
     assert len(chapter.key_events(scope(data), twice)) == len(key)  # reported alike: once
-    monkeypatch.setattr(chapter, "MAX_KEY_EVENTS", 2)
-    capped = chapter.key_events(scope(data), events)
+    capped = chapter.key_events(scope(data), events, most=2)
     assert list(capped.index) == ["ev-2003-musharraf-moscow", "ev-2012-putin-visit-planned"]
     assert chapter.key_events(scope(data), events.iloc[0:0]).empty
 
@@ -342,3 +345,115 @@ def test_alt_texts(data: Dataset, events: pd.DataFrame) -> None:
     assert "broken" not in chapter.timeline_alt(recent, ["defence"], recent.iloc[0:0])
     matrix = chapter.decade_matrix(events, ["cold_war", "defence"])
     assert chapter.decade_alt(matrix).startswith("Heat map of 2 themes by")
+
+
+# -- the later record on the time line ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def later_data() -> Dataset:
+    return relations(later=True)
+
+
+def hollow_marks(fig: plt.Figure) -> set[tuple[float, float]]:
+    """Where the figure draws hollow marks (white inside); each panel draws every mark and
+    shows those within its years, so a mark counts once."""
+    return {
+        (float(x), float(y))
+        for ax in fig.axes
+        for c in ax.collections
+        if isinstance(c, PathCollection) and len(c.get_facecolor())
+        if (c.get_facecolor()[:, :3] == 1).all()
+        for x, y in c.get_offsets()
+    }
+
+
+def test_the_later_layer_follows_the_chosen_themes_and_the_switch(later_data: Dataset) -> None:
+    every = chapter.later_layer(later_data, tuple(THEMES))
+    assert list(every.index) == ["later-lavrov-again", "later-pipe-stalled", "later-ties-judged"]
+    assert list(chapter.later_layer(later_data, ["energy"]).index) == ["later-pipe-stalled"]
+    assert chapter.later_layer(later_data, tuple(THEMES), drawn=False).empty
+    assert chapter.later_layer(relations(), tuple(THEMES)).empty  # no later record
+
+
+def test_the_later_layer_is_a_row_of_its_own_in_hollow_marks(
+    later_data: Dataset, events: pd.DataFrame
+) -> None:
+    everything = scope(later_data)
+    key = chapter.key_events(everything, events)
+    later = chapter.later_layer(later_data, tuple(THEMES))
+    themes = ["diplomacy", "defence", "cold_war"]
+    fig = chapter.timeline_chart(events, themes, key, title="T", source="Source: S.", later=later)
+    ticks = fig.axes[0].get_yticklabels()
+    assert [t.get_text() for t in ticks] == ["diplomacy", "defence", "Cold War", "later record"]
+    assert ticks[-1].get_color() == LATER_COLOUR
+    marks = hollow_marks(fig)
+    assert len(marks) == len(later) and {y for _, y in marks} == {3}  # the last row
+    assert fig.axes[-1].get_xlim()[1] > 2025  # the axis reaches the later years
+    text = texts(fig)
+    assert "later record: what publications after the five articles report" in text
+    assert "not their evidence" in text
+    assert "Later record: 3 rows from 1 outlet published after the articles" in text
+    assert texts_outside(fig) == []
+    plt.close(fig)
+
+
+def test_without_the_later_layer_the_time_line_is_the_articles_alone(
+    later_data: Dataset, events: pd.DataFrame
+) -> None:
+    everything = scope(later_data)
+    key = chapter.key_events(everything, events)
+    off = chapter.later_layer(later_data, tuple(THEMES), drawn=False)
+    for later in (off, None):
+        fig = chapter.timeline_chart(events, ["defence"], key, title="T", source="S", later=later)
+        assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["defence"]
+        assert hollow_marks(fig) == set()
+        assert "later record" not in texts(fig).lower()
+        assert fig.axes[-1].get_xlim()[1] < 2023
+        assert texts_outside(fig) == []
+        plt.close(fig)
+
+
+def test_the_words_and_the_data_of_the_later_layer(
+    later_data: Dataset, events: pd.DataFrame
+) -> None:
+    everything = scope(later_data)
+    key = chapter.key_events(everything, events)
+    later = chapter.later_layer(later_data, tuple(THEMES))
+    none = chapter.later_layer(later_data, tuple(THEMES), drawn=False)
+    caption = chapter.timeline_caption(later)
+    assert "later record" in caption and "not evidence of the articles" in caption
+    assert chapter.timeline_caption(none) == chapter.timeline_caption()
+    assert "later" not in chapter.timeline_caption()
+    alt = chapter.timeline_alt(events, ["diplomacy"], key, later)
+    assert alt.startswith("Time line of 23 dated events from 1948 to 2021")
+    assert alt.endswith(
+        "A last row, the later record, holds 3 hollow marks from 2023 to 2025: what publications "
+        "after the five articles report, which is not evidence of the articles."
+    )
+    assert chapter.timeline_alt(events, ["diplomacy"], key, none) == chapter.timeline_alt(
+        events, ["diplomacy"], key
+    )
+    data = chapter.timeline_data(everything, events, [], later)
+    assert list(data["layer"]) == ["articles"] * len(events) + ["later record"] * len(later)
+    assert list(data.columns).count("layer") == 1
+    assert list(data.loc[data["layer"] == "later record", "later_id"]) == list(later.index)
+    articles = chapter.events_data(everything, events, [])
+    assert chapter.timeline_data(everything, events, [], none).equals(articles)
+
+
+def test_the_later_record_is_never_counted_as_the_articles_evidence(later_data: Dataset) -> None:
+    with_later, without = scope(later_data), scope(relations())
+    assert chapter.placed(with_later).index.equals(chapter.placed(without).index)
+    assert chapter.findings(chapter.record(later_data)) == chapter.findings(
+        chapter.record(relations())
+    )
+    events = chapter.placed(with_later)
+    assert chapter.coverage(with_later, events).equals(chapter.coverage(without, events))
+    assert chapter.events_table(with_later, events, []).equals(
+        chapter.events_table(without, chapter.placed(without), [])
+    )
+
+
+def test_the_later_layer_is_a_parameter_drawn_by_default() -> None:
+    assert chapter.Params().later_record is True

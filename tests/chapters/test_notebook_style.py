@@ -52,10 +52,7 @@ def test_no_cell_prints_a_value(chapter: str) -> None:
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_prose_is_written_in_markdown(chapter: str) -> None:
-    markdown, code = prose_counts(
-        ROOT / "chapters" / f"{chapter}.ipynb",
-        ROOT / "src" / "helpers" / "chapters" / f"{chapter}.py",
-    )
+    markdown, code = prose_counts(ROOT / "chapters" / f"{chapter}.ipynb")
     share = markdown / (markdown + code) if markdown + code else 1.0
     assert share >= MARKDOWN_SHARE, (
         f"{chapter}: {markdown} characters of prose in markdown, {code} in code strings "

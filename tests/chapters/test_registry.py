@@ -6,14 +6,18 @@ data."""
 from __future__ import annotations
 
 import ast
+import importlib
 import json
+import pkgutil
 import re
 from pathlib import Path
+from types import ModuleType
 
 import nbformat
 import papermill
 import pytest
 
+from helpers.analysis.params import ParameterError
 from helpers.chapters import registry
 from helpers.chapters.contents import chapter_names
 from helpers.evidence import Dataset, load
@@ -66,11 +70,31 @@ def test_defaults_are_json_like() -> None:
         json.dumps(registry.defaults(chapter))
 
 
+def test_a_chapter_package_is_one_chapter_and_its_modules_are_not_chapters() -> None:
+    packages = [c for c in CHAPTERS if hasattr(registry.module(c), "__path__")]
+    assert "chronology" in packages
+    for chapter in packages:
+        inner = [info.name for info in pkgutil.iter_modules(registry.module(chapter).__path__)]
+        assert inner, f"{chapter} is a package with modules"
+        for name in inner:
+            for spelled in (name, f"{chapter}.{name}"):
+                assert spelled not in registry.chapter_modules()
+                with pytest.raises(ParameterError, match="is not a chapter"):
+                    registry.module(spelled)
+
+
+def chapter_modules(chapter: str) -> list[ModuleType]:
+    """The module of a chapter and, when it is a package, every module in it."""
+    module = registry.module(chapter)
+    inner = pkgutil.walk_packages(getattr(module, "__path__", []), f"{module.__name__}.")
+    return [module, *(importlib.import_module(info.name) for info in inner)]
+
+
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_the_ids_a_chapter_names_exist_in_the_data(chapter: str, dataset: Dataset) -> None:
-    module = registry.module(chapter)
     named = {
         value
+        for module in chapter_modules(chapter)
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str) and DATA_ID.fullmatch(value)
     }

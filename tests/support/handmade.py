@@ -1,9 +1,10 @@
 """Small hand-made datasets for the unit tests of the chapters' rules.
 
 A test writes only the rows and columns that matter to it; :func:`dataset` fills every other
-column of the schema with an empty cell and types the tables as :func:`helpers.evidence.load`
-does (list cells as tuples, numbers as floats, events with their ``start``, ``end``, ``year`` and
-``end_year``), without seeds or validation: the rows are the test's own.
+column of the schema with an empty cell (:func:`support.rows.full_row`) and types the tables as
+:func:`helpers.evidence.load` does (list cells as tuples, numbers as floats, events with their
+``start``, ``end``, ``year`` and ``end_year``), without seeds or validation: the rows are the
+test's own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from helpers.evidence import Dataset
 from helpers.evidence.dataset import _typed, _with_periods
 from helpers.evidence.schema import TABLES
 from helpers.evidence.vocabularies import THEMES
+from support.rows import full_row
 
 
 def dataset(**tables: Sequence[Mapping[str, object]]) -> Dataset:
@@ -27,17 +29,10 @@ def dataset(**tables: Sequence[Mapping[str, object]]) -> Dataset:
         raise ValueError(f"not tables of the schema: {sorted(unknown)}")
     frames = {}
     for table in TABLES:
-        names = [c.name for c in table.columns]
-        rows = [
-            {name: str(row.get(name, "")) for name in names} for row in tables.get(table.name, [])
-        ]
-        for row, given in zip(rows, tables.get(table.name, []), strict=True):
-            extra = set(given) - set(names)
-            if extra:
-                raise ValueError(f"{table.name}: not columns of the schema: {sorted(extra)}")
-            if not row[table.id_column]:
-                raise ValueError(f"{table.name}: every row needs its {table.id_column}")
-        raw = pd.DataFrame(rows, columns=names, dtype=object)
+        rows = [full_row(table, row) for row in tables.get(table.name, [])]
+        if any(not row[table.id_column] for row in rows):
+            raise ValueError(f"{table.name}: every row needs its {table.id_column}")
+        raw = pd.DataFrame(rows, columns=list(table.column_names), dtype=object)
         raw.index = pd.RangeIndex(2, 2 + len(raw))
         frames[table.name] = _typed(table, raw)
     frames["events"] = _with_periods(frames["events"])

@@ -5,11 +5,9 @@ unchecked. Written as CSV files and seeds, so that it is loaded (and checked) as
 
 from __future__ import annotations
 
-import csv
-import hashlib
 from pathlib import Path
 
-from helpers.evidence.schema import TABLES
+from support import written
 
 SEED_A = (
     "Pakistan and Russia, a review. President Putin will visit Pakistan in September. "
@@ -20,6 +18,8 @@ SEED_B = (
     "A Russian delivery came in 2017. Some say deep ties are unlikely; that is wrong, an "
     "analyst said. Russia courts Pakistan."
 )
+
+SEEDS = {"seeds/a.txt": SEED_A, "seeds/b.txt": SEED_B}
 
 ROWS: dict[str, list[dict[str, str]]] = {
     "sources": [
@@ -384,22 +384,4 @@ ROWS: dict[str, list[dict[str, str]]] = {
 def write_dataset(folder: Path, rows: dict[str, list[dict[str, str]]] | None = None) -> Path:
     """Write the dataset (``rows``, default :data:`ROWS`) and its seeds under ``folder``;
     returns its data folder."""
-    rows = ROWS if rows is None else rows
-    (folder / "data").mkdir(parents=True, exist_ok=True)
-    (folder / "seeds").mkdir(exist_ok=True)
-    seeds = {"seeds/a.txt": SEED_A, "seeds/b.txt": SEED_B}
-    for name, text in seeds.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    for table in TABLES:
-        with (folder / "data" / table.file_name).open("w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out, lineterminator="\n")
-            writer.writerow(table.column_names)
-            for row in rows.get(table.name, []):
-                cells = dict(row)
-                if table.name == "sources":
-                    seed = seeds[cells["seed_file"]].encode("utf-8")
-                    cells["sha256"] = hashlib.sha256(seed).hexdigest()
-                unknown = set(cells) - set(table.column_names)
-                assert not unknown, (table.name, unknown)
-                writer.writerow([cells.get(c, "") for c in table.column_names])
-    return folder / "data"
+    return written.write_dataset(folder, SEEDS, ROWS if rows is None else rows)

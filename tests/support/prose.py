@@ -3,10 +3,11 @@
 Prose in markdown: the characters (white space left out) of the markdown cells, without the
 labels, the roles (``{eval}`…```, ``{cite:t}`…```, ``{ref}`…```) and the markup of headings and
 lists. Prose in code: the characters of the string literals in the notebook's code cells and in
-the functions of the chapter's module that return text (their return annotation names
+the functions of the chapter's modules that return text (their return annotation names
 ``Markup``, ``Words`` or ``str``), which is where sentences are made; docstrings, column keys
 (``row["voice"]``) and the values a key is compared with (``== "author"``) are not prose a reader
-sees, and are left out.
+sees, and are left out. A chapter's modules are ``helpers/chapters/<chapter>.py``, or every module
+of the package ``helpers/chapters/<chapter>/``.
 
 Run it as a script to print the numbers: ``python tests/support/prose.py contested_claims``.
 """
@@ -99,8 +100,15 @@ def sentence_functions(module: Path) -> list[ast.FunctionDef]:
     ]
 
 
+def chapter_modules(chapter: str, root: Path = ROOT) -> list[Path]:
+    """The modules of a chapter: its module, or every module of its package, in name order."""
+    base = root / "src" / "helpers" / "chapters" / chapter
+    return sorted(base.rglob("*.py")) if base.is_dir() else [base.with_suffix(".py")]
+
+
 def measure(chapter: str, root: Path = ROOT) -> Prose:
-    """The prose of ``chapters/<chapter>.ipynb`` and ``helpers/chapters/<chapter>.py``."""
+    """The prose of ``chapters/<chapter>.ipynb`` and of the chapter's modules
+    (:func:`chapter_modules`)."""
     notebook = json.loads((root / "chapters" / f"{chapter}.ipynb").read_text(encoding="utf-8"))
     markdown = code = 0
     for cell in notebook["cells"]:
@@ -109,14 +117,14 @@ def measure(chapter: str, root: Path = ROOT) -> Prose:
             markdown += markdown_prose(source)
         elif cell["cell_type"] == "code":
             code += string_prose(ast.parse(source))
-    module = root / "src" / "helpers" / "chapters" / f"{chapter}.py"
-    code += sum(string_prose(function) for function in sentence_functions(module))
+    for module in chapter_modules(chapter, root):
+        code += sum(string_prose(function) for function in sentence_functions(module))
     return Prose(markdown, code)
 
 
-def prose_counts(notebook: Path, module: Path) -> tuple[int, int]:
+def prose_counts(notebook: Path) -> tuple[int, int]:
     """Characters of prose in a notebook's markdown, and in the string literals of its code
-    cells and of its module's text-returning functions."""
+    cells and of its modules' text-returning functions."""
     root = notebook.resolve().parents[1]
     prose = measure(notebook.stem, root)
     return prose.markdown, prose.code

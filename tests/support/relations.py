@@ -1,7 +1,8 @@
 """A small hand-made record of Pakistan–Russia relations for the unit tests of the chronology
 and the military ties: four articles (with the real articles' ids, since the chapters name them),
 a Cold War, a thaw, a turn to defence, exercises, helicopters, a visit whose sources disagree on
-the date and on whom the visitor met, and an undated event.
+the date and on whom the visitor met, and an undated event; and, when asked, three rows of a later
+record.
 
 Rows name only the columns that matter; :func:`support.handmade.dataset` fills the rest.
 """
@@ -671,8 +672,40 @@ EVIDENCE = [
 ]
 
 
-def relations() -> Dataset:
-    """The small record."""
+def _later(later_id: str, subjects: str, what: str, date: str, precision: str) -> dict[str, str]:
+    return {
+        "later_id": later_id,
+        "subject_ids": subjects,
+        "what_happened": what,
+        "date": date,
+        "date_precision": precision,
+        "outlet": "Dawn",
+        "title": what,
+        "title_basis": "headline",
+        "published": date,
+        "published_precision": precision,
+        "url": f"https://example.org/{later_id}",
+        "excerpt": what,
+        "language": "en",
+        "accessed": "2026-12-01",
+        "source_kind": "news",
+    }
+
+
+LATER_RECORD = [
+    _later(
+        "later-lavrov-again", "ev-2021-lavrov-imran-khan-meeting", "Lavrov returns.", "2023-05-04",
+        "day",
+    ),
+    _later("later-pipe-stalled", "deal-pipe", "The pipeline stalls.", "2024-02", "month"),
+    _later("later-ties-judged", "claim-ties-deepen", "Ties are judged shallow.", "2025", "year"),
+]  # fmt: skip
+"""Three rows of a later record, after the articles: a visit (diplomacy), a deal (energy) and a
+claim (no theme), dated to a day, a month and a year."""
+
+
+def relations(*, later: bool = False) -> Dataset:
+    """The small record; with ``later``, with its later record (:data:`LATER_RECORD`)."""
     return dataset(
         sources=SOURCES,
         actors=ACTORS,
@@ -681,4 +714,5 @@ def relations() -> Dataset:
         figures=FIGURES,
         evidence=EVIDENCE,
         citations=CITATIONS,
+        later_record=LATER_RECORD if later else [],
     )

@@ -7,11 +7,9 @@ Rows are given by column name; every other declared column is left empty.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 from pathlib import Path
 
-from helpers.evidence.schema import TABLES_BY_NAME
+from support.written import write_dataset
 
 SEEDS = {
     "seeds/one.txt": (
@@ -184,28 +182,9 @@ ROWS: dict[str, list[dict[str, str]]] = {
 
 
 def write_small_data(root: Path) -> Path:
-    """Write the small dataset (``data/`` and ``seeds/``) under ``root``; its data folder."""
-    for name, text in SEEDS.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    data = root / "data"
-    data.mkdir(parents=True, exist_ok=True)
-    for name, rows in ROWS.items():
-        table = TABLES_BY_NAME[name]
-        with (data / table.file_name).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(table.column_names)
-            for row in rows:
-                if name == "sources":
-                    seed = (root / row["seed_file"]).read_bytes()
-                    row = {**row, "sha256": hashlib.sha256(seed).hexdigest()}
-                unknown = set(row) - set(table.column_names)
-                assert not unknown, f"{name}: no columns {sorted(unknown)}"
-                writer.writerow([row.get(column, "") for column in table.column_names])
-    for table in TABLES_BY_NAME.values():
-        if table.name not in ROWS:  # tables the small dataset leaves empty: a header only
-            (data / table.file_name).write_text(",".join(table.column_names) + "\n", "utf-8")
+    """Write the small dataset (``data/`` and ``seeds/``) under ``root``, with a data card, a
+    change log and a version; its data folder."""
+    data = write_dataset(root, SEEDS, ROWS)
     (data / "README.md").write_text("# A small dataset\n", encoding="utf-8")
     (data / "CHANGELOG.md").write_text("# Changes\n\n## 1.0.0\n\nFirst.\n", encoding="utf-8")
     (root / "pyproject.toml").write_text('[project]\nversion = "1.2.3"\n', encoding="utf-8")

@@ -4,47 +4,55 @@ and checks.
 
 A test gives the seed texts and the rows it needs; every table of the schema is written, with
 the columns a row leaves out empty, and each source's ``seed_file`` and ``sha256`` filled in.
+The other datasets written to files (:mod:`support.small_data`, :mod:`support.later_dataset`)
+are written by :func:`write_dataset` too.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from helpers.evidence.schema import TABLES
+from helpers.evidence.schema import TABLES, Table
+from support.rows import full_row
 
 Row = Mapping[str, str]
+
+
+def write_table(data: Path, table: Table, rows: Iterable[Row]) -> Path:
+    """Write ``rows`` as the CSV file of ``table`` in ``data``, every column of the table in
+    order and the cells a row leaves out empty (:func:`support.rows.full_row`)."""
+    path = data / table.file_name
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(table.column_names)
+        for row in rows:
+            writer.writerow(full_row(table, row).values())
+    return path
 
 
 def write_dataset(
     folder: Path, seeds: Mapping[str, str], tables: Mapping[str, Sequence[Row]]
 ) -> Path:
-    """Write ``seeds`` (source id → text) and ``tables`` (table name → rows) under ``folder``;
-    returns its data folder. Rows of ``sources`` get their seed file and digest."""
-    data, seed_dir = folder / "data", folder / "seeds"
+    """Write ``seeds`` (seed file, relative to ``folder`` → text) and every table of the schema
+    (``tables``: table name → rows; a table not given has its header only) under ``folder``;
+    returns its data folder. A row of ``sources`` gets its seed file (``seeds/<source id>.txt``
+    unless it names one) and that file's digest."""
+    data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
-    seed_dir.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for source_id, text in seeds.items():
-        path = seed_dir / f"{source_id}.txt"
+    for name, text in seeds.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        files[source_id] = path
     for table in TABLES:
         rows = [dict(row) for row in tables.get(table.name, ())]
         for row in rows if table.name == "sources" else ():
-            path = files[row["source_id"]]
-            row.setdefault("seed_file", f"seeds/{path.name}")
-            row.setdefault("sha256", hashlib.sha256(path.read_bytes()).hexdigest())
-        with (data / table.file_name).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(table.column_names)
-            for row in rows:
-                unknown = set(row) - set(table.column_names)
-                if unknown:
-                    raise KeyError(f"{table.name} has no column {sorted(unknown)}")
-                writer.writerow([row.get(column, "") for column in table.column_names])
+            row.setdefault("seed_file", f"seeds/{row['source_id']}.txt")
+            seed = (folder / row["seed_file"]).read_bytes()
+            row.setdefault("sha256", hashlib.sha256(seed).hexdigest())
+        write_table(data, table, rows)
     return data
 
 
@@ -260,7 +268,8 @@ def claims_dataset(folder: Path) -> Path:
             _record("rec-b-publisher", b, "publisher", "Outlet B is a website."),
         ],
     }
-    return write_dataset(folder, {a: SEED_A, b: SEED_B, c: SEED_C}, tables)
+    seeds = {f"seeds/{a}.txt": SEED_A, f"seeds/{b}.txt": SEED_B, f"seeds/{c}.txt": SEED_C}
+    return write_dataset(folder, seeds, tables)
 
 
 def _event(event_id: str, date: str, precision: str, title: str, **values: str) -> dict[str, str]:

@@ -1,5 +1,6 @@
 """The registry of chapters: each chapter notebook of ``_toc.yml`` has a module of the same name in
-this package, which declares its parameters (``Params``) and holds its rules.
+this package, which declares its parameters (``Params``) and holds its rules. A chapter's module
+may be a package (``chronology/``): it counts as one chapter, and the modules inside it do not.
 
 Chapters are named as their notebooks (``chronology`` for ``chapters/chronology.ipynb``) and
 looked up by name here; the list of chapters itself is the table of contents
