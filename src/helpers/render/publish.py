@@ -111,7 +111,7 @@ def table(
     block = tables.list_table(
         shown, widths=widths, caption=caption, name=f"tbl-{params.chapter}-{name}".replace("_", "-")
     )
-    link = download_link(params, file_name, f"{file_name} ({len(data)} rows)")
+    link = download_link(params, file_name, f"{params.chapter}/{file_name} ({len(data)} rows)")
     text(key, Markup(f"{note}{block}\nData: {link}\n"))
     return data
 
@@ -130,9 +130,9 @@ def figure(
     png = f"{name}.png"
     figure_style.save(fig, params.table_path(png))
     csv_name = write_csv(params, name, data)
-    link = download_link(params, csv_name, f"data of this figure ({csv_name})")
+    link = download_link(params, csv_name, f"{params.chapter}/{csv_name}")
     body = Markup(
-        f"{markup.escape(caption) if not isinstance(caption, Markup) else caption} {link}"
+        f"{markup.escape(caption) if not isinstance(caption, Markup) else caption} Data: {link}"
     )
     text(
         key,

@@ -13,7 +13,6 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from helpers.analysis.scope import contains_any
-from helpers.evidence.vocabularies import THEMES
 from helpers.render.figure_style import (
     PALETTE,
     WIDTH_IN,
@@ -25,6 +24,7 @@ from helpers.render.figure_style import (
     use_style,
     wrap_label,
 )
+from helpers.render.words import theme_label
 
 PRECISION_STYLE = {
     "day": {"marker": "o", "size": 26, "label": "day known"},
@@ -105,11 +105,6 @@ def _draw_counts(ax: Axes, events: pd.DataFrame, y: int, colour: str, lo: float,
             alpha=0.7,
             linewidth=0,
         )
-
-
-def _theme_word(theme: str) -> str:
-    """A theme as readers see it ('the United States', 'cold war')."""
-    return THEMES.word(theme) if theme in THEMES else theme.replace("_", " ")
 
 
 def _key_ids(events: pd.DataFrame, key_events: pd.DataFrame | Sequence[str] | None) -> list[str]:
@@ -223,7 +218,7 @@ def timeline(
         time_axis(ax, max_ticks=int(width_in / 0.55))
         ax.grid(axis="y", alpha=0)
     axes[0].set_ylim(len(rows) - 0.5, -0.6 - band)
-    axes[0].set_yticks(range(len(rows)), [_theme_word(t) for t in rows])
+    axes[0].set_yticks(range(len(rows)), [str(theme_label(t)) for t in rows])
     for event_id, panel, level, align, x in placed:
         event = events.loc[event_id]
         rows_of = [rows.index(t) for t in event["themes"] if t in rows]
