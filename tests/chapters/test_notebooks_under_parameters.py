@@ -173,5 +173,5 @@ def test_a_new_conflicting_attestation_appears_in_the_disagreement_table(
     )
     assert int(values["n_disagreements"]) == disagreement_count(ROOT / "data") + 1
     table = values["disagreements_table"]
-    assert "President Musharraf visits Moscow" in table
-    assert "{ref}`fdi-900 <evi-fdi-900>`" in table
+    assert evidence.load(ROOT / "data").events.at["ev-2003-musharraf-moscow", "title"] in table
+    assert "{passage}`evi-fdi-900`" in table

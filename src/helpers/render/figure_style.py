@@ -407,10 +407,12 @@ def text_outside(fig: Figure, tolerance_px: float = 0.5) -> list[str]:
     return problems
 
 
-def text_overlaps(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
+def text_overlaps(fig: Figure, tolerance_px: float = 1.0, *, draw: bool = True) -> list[str]:
     """Every pair of texts of ``fig`` drawn over each other (tick labels run together, a label
-    on a legend), as one line each. Draws the figure first."""
-    fig.canvas.draw()
+    on a legend), as one line each. Draws the figure first, unless ``draw`` is False (it has
+    just been drawn)."""
+    if draw:
+        fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in _drawn_texts(fig)]
     clashes = []

@@ -253,7 +253,7 @@ def passage_table(dataset: Dataset, source_id: str) -> Markup:
             "Cited in": [Markup(f"{{{CITED_BY_ROLE}}}`{e}`") for e in ev.index],
         }
     )
-    return tables.list_table(shown, widths=[9, 31, 7, 12, 9, 32])
+    return tables.list_table(shown, widths=[10, 30, 7, 12, 9, 32])
 
 
 def sources_at_a_glance(dataset: Dataset) -> str:
