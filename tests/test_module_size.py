@@ -19,7 +19,7 @@ def line_count(path: Path) -> int:
 
 
 def modules(root: Path = ROOT) -> list[Path]:
-    """Every Python module under :data:`FOLDERS`, as a path relative to ``root``, scratch left out."""
+    """Every Python module under :data:`FOLDERS`, relative to ``root``, scratch left out."""
     found = (p.relative_to(root) for f in FOLDERS for p in (root / f).rglob("*.py"))
     return sorted(p for p in found if SCRATCH not in p.parts)
 

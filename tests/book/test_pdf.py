@@ -23,6 +23,8 @@ from support.browser import require_poppler, run_tool
 
 pytestmark = pytest.mark.browser
 
+HTML_ONLY = "chapters/views/"
+"""The interactive views, which the PDF leaves out."""
 RENDER_DPI = 40
 MARGIN_X = 36.0
 """Half an inch: no word may come closer than this to the left or right edge of a page."""
@@ -122,7 +124,10 @@ def chapter_titles(project: Path) -> list[str]:
     (the seed pages) are not chapters."""
     toc = yaml.safe_load((project / "_toc.yml").read_text(encoding="utf-8"))
     files = [toc["root"]] + [
-        chapter["file"] for part in toc.get("parts", []) for chapter in part["chapters"]
+        chapter["file"]
+        for part in toc.get("parts", [])
+        for chapter in part["chapters"]
+        if not chapter["file"].startswith(HTML_ONLY)
     ]
     titles = []
     for name in files:
@@ -400,3 +405,77 @@ def test_no_text_is_printed_over_other_text(pages):
                 if width > 0 and height > 0 and smaller and width * height > OVERLAP * smaller:
                     clashes.append(f"page {page.number}: {a.text!r} and {b.text!r} overlap")
     assert not clashes, f"{len(clashes)} overlapping words:\n" + "\n".join(clashes[:40])
+
+
+# ----------------------------------------------------------------------------------------------
+# One numbering, live links, downloads by name
+# ----------------------------------------------------------------------------------------------
+
+
+def html_captions(html_root: Path) -> dict[str, str]:
+    """'Table 12' or 'Fig. 3' → the first words of its caption, for every numbered table and
+    figure of the HTML book."""
+    from bs4 import BeautifulSoup
+
+    found = {}
+    for path in sorted(html_root.rglob("*.html")):
+        if "_static" in path.parts:
+            continue
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for caption in soup.select("article table caption, article figcaption"):
+            number = caption.select_one(".caption-number")
+            if number is None:
+                continue
+            label = fold(number.get_text()).rstrip(".: ")
+            words = fold(caption.get_text(" ")).removeprefix(fold(number.get_text())).split()
+            found[label] = " ".join(words[:6]).strip("#").strip()
+    return found
+
+
+def test_tables_and_figures_are_numbered_as_in_the_html(built_book, texts):
+    """Every numbered table and figure carries the same number in the PDF as in the HTML."""
+    captions = html_captions(built_book.build_dir / "html")
+    assert len([k for k in captions if k.startswith("Table")]) >= 10
+    assert any(k.startswith("Fig") for k in captions)
+    pdf = fold(" ".join(texts))
+    problems = [
+        f"{label} ({words!r}) is not {label} in the PDF"
+        for label, words in captions.items()
+        if f"{label}: {words}"[:40] not in pdf
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def pdf_links(pdf: Path) -> list[tuple[str, str]]:
+    """(target, text) of every link of the PDF (poppler's ``pdftohtml -xml``)."""
+    xml = run_tool("pdftohtml", "-xml", "-i", "-stdout", pdf)
+    return [
+        (html.unescape(target), html.unescape(re.sub(r"<[^>]+>", "", text)))
+        for target, text in re.findall(r'<a href="([^"]*)">(.*?)</a>', xml)
+    ]
+
+
+def test_cross_references_citations_and_passages_are_links(built_book, pdf):
+    """Citations, passage links and cross-references are live links inside the PDF."""
+    links = pdf_links(pdf)
+    internal = [text for target, text in links if "#" in target]
+    with (built_book.project / "data" / "sources.csv").open(encoding="utf-8") as handle:
+        authors = [row["author"].split()[-1] for row in csv.DictReader(handle)]
+    joined = " ".join(internal)
+    cited = [author for author in authors if author in joined]
+    assert len(cited) >= 3, f"citations of {authors} are not links: {joined[:300]}"
+    assert sum(text.startswith("passage") for text in internal) > 20, "passage links are dead"
+
+
+def test_downloads_are_named_as_in_the_data_package(built_book, texts):
+    """Each chapter's tables are named in the PDF by their path in the data package
+    (``<chapter>/<name>.csv``), not as links that lead nowhere."""
+    pdf = fold(" ".join(texts)).replace("- ", "-")
+    tables = built_book.build_dir / "tables"
+    named = [
+        f"{path.parent.name}/{path.name}"
+        for path in sorted(tables.glob("*/*.csv"))
+        if f"{path.parent.name}/{path.name}" in pdf
+    ]
+    assert len(named) >= 5, f"only {named} are named in the PDF"
+    assert "data of this figure" not in pdf

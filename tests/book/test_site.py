@@ -290,25 +290,28 @@ def test_next_walks_the_book_from_the_first_page_to_the_last(built_book, site, p
 # ----------------------------------------------------------------------------------------------
 
 
-def evidence_quote(project: Path, evidence_id: str) -> str:
+def evidence_quotes(project: Path) -> dict[str, str]:
     with (project / "data" / "evidence.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["evidence_id"] == evidence_id:
-                return row["quote"]
-    raise AssertionError(f"{evidence_id} is not in data/evidence.csv")
+        return {row["evidence_id"]: row["quote"] for row in csv.DictReader(handle)}
 
 
-PASSAGE_JS = """
-([anchor, quote]) => {
-    const normalize = (text) => text.normalize("NFKC")
-        .replace(/[\\u2018\\u2019]/g, "'").replace(/[\\u201c\\u201d]/g, '"')
-        .replace(/[\\u2013\\u2014]/g, "-").replace(/\\s+/g, " ").trim();
-    const target = document.getElementById(anchor);
-    if (!target) return {error: "no element with id " + anchor};
-    const wanted = normalize(quote);
-    const marked = [...document.querySelectorAll(".evidence")];
-    const span = marked.find((e) => normalize(e.textContent).includes(wanted.slice(0, 60)));
-    if (!span) return {error: "no marked passage holds the quote"};
+def evidence_quote(project: Path, evidence_id: str) -> str:
+    quotes = evidence_quotes(project)
+    assert evidence_id in quotes, f"{evidence_id} is not in data/evidence.csv"
+    return quotes[evidence_id]
+
+
+NORMALIZE_JS = """
+(text) => text.normalize("NFKC")
+    .replace(/[\\u2018\\u2019]/g, "'").replace(/[\\u201c\\u201d]/g, '"')
+    .replace(/[\\u2013\\u2014]/g, "-").replace(/\\s+/g, " ").trim()
+"""
+
+PASSAGE_JS = f"""
+([anchor, quote]) => {{
+    const normalize = {NORMALIZE_JS};
+    const span = document.getElementById(anchor);
+    if (!span) return {{error: "no element with id " + anchor}};
     const box = span.getBoundingClientRect();
     // What sticky or fixed bars (the article's header) cover at the top of the window, above
     // the passage; sidebars beside it do not count.
@@ -318,30 +321,34 @@ PASSAGE_JS = """
         .filter((r) => r.height > 0 && r.height < window.innerHeight / 2 && r.top <= 0
                        && r.left < box.right && r.right > box.left)
         .map((r) => r.bottom));
-    const style = getComputedStyle(span);
-    const parent = getComputedStyle(span.parentElement);
-    const differs = ["backgroundColor", "color", "fontWeight", "fontStyle", "textDecorationLine",
-                     "borderBottomStyle", "boxShadow", "outlineStyle"]
-        .filter((name) => style[name] !== parent[name]);
-    const transparent = /^(transparent|rgba\\(0, 0, 0, 0\\))$/.test(style.backgroundColor);
-    return {
-        text: span.textContent,
+    const differs = (element) => {{
+        const style = getComputedStyle(element);
+        const parent = getComputedStyle(element.parentElement);
+        return ["backgroundColor", "boxShadow", "outlineStyle"]
+            .filter((name) => style[name] !== parent[name]);
+    }};
+    const others = [...document.querySelectorAll("span.evidence")]
+        .filter((e) => e !== span && !e.contains(span) && !span.contains(e));
+    return {{
+        text: normalize(span.textContent), quote: normalize(quote),
         top: box.top, bottom: box.bottom, visibleFrom: top, viewport: window.innerHeight,
-        targetTop: target.getBoundingClientRect().top,
-        differs, background: style.backgroundColor, transparent,
-    };
-}
+        highlighted: differs(span), background: getComputedStyle(span).backgroundColor,
+        loudOthers: others.filter((e) => differs(e).length).length, others: others.length,
+    }};
+}}
 """
 
 
 def test_a_fact_s_source_link_lands_on_its_highlighted_passage(built_book, site, page):
     """Clicking a passage link in a chapter's table opens the seed page scrolled to the quoted
-    passage, which is on screen and set off from the text around it."""
+    passage, an element whose text is the quote, on screen and set off from the text around
+    it; the page's other passages stay quiet."""
     quote = evidence_quote(built_book.project, FACT_LINK)
     log = watch(page)
     page.goto(site.url("chapters/military_ties.html"), wait_until="networkidle")
     link = page.locator(f"table a[href$='#{FACT_LINK}']").first
     assert link.count(), f"no link to {FACT_LINK} in a table of the military ties chapter"
+    assert re.fullmatch(r"passage \d+", link.inner_text().strip()), link.inner_text()
     link.scroll_into_view_if_needed()
     link.click()
     page.wait_for_url(re.compile(rf"/chapters/sources/[^/]+\.html#{FACT_LINK}$"))
@@ -349,15 +356,154 @@ def test_a_fact_s_source_link_lands_on_its_highlighted_passage(built_book, site,
     page.wait_for_timeout(300)  # the theme may adjust the scroll position once loaded
     found = page.evaluate(PASSAGE_JS, [FACT_LINK, quote])
     assert "error" not in found, found["error"]
+    assert found["text"] == found["quote"], "the link lands on an element holding the quote"
     assert found["top"] >= found["visibleFrom"] - 2 and found["top"] < found["viewport"], (
         f"the passage is not on screen after the jump: {found}"
     )
-    only_transparent = found["differs"] == ["backgroundColor"] and found["transparent"]
-    assert found["differs"] and not only_transparent, (
-        "the quoted passage looks like the text around it: the .evidence marking has no style "
-        f"({found})"
+    assert found["highlighted"], f"the passage looks like the text around it: {found}"
+    assert found["others"] > 10 and found["loudOthers"] == 0, (
+        f"{found['loudOthers']} other passages are highlighted too"
     )
     assert not log.problems(), log.problems()
+
+
+def test_the_switch_highlights_every_passage(site, page):
+    page.goto(site.url("chapters/sources/src-aq-2018.html"), wait_until="networkidle")
+    quiet = page.evaluate(
+        "() => [...document.querySelectorAll('span.evidence')].filter((e) => "
+        "getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length"
+    )
+    assert quiet == 0
+    page.check("#show-passages")
+    loud = page.evaluate(
+        "() => [...document.querySelectorAll('span.evidence')].filter((e) => "
+        "getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length"
+    )
+    assert loud == page.locator("span.evidence").count() > 50
+
+
+LINKS_TO_PASSAGES_JS = """
+() => [...document.querySelectorAll("a[href*='#evi-']")].map((a) => ({
+    href: a.href, text: a.textContent.trim(),
+}))
+"""
+
+ANCHORED_JS = f"""
+(wanted) => {{
+    const normalize = {NORMALIZE_JS};
+    return wanted.map(([anchor, quote, numbers]) => {{
+        const element = document.getElementById(anchor);
+        if (!element) return [anchor, "no element with this id"];
+        const text = normalize(element.textContent);
+        const ok = text === normalize(quote) || text.startsWith(normalize(quote));
+        if (!ok) return [anchor, "the element holds " + JSON.stringify(text.slice(0, 80))];
+        const shown = element.dataset.passage;
+        const wrong = numbers.filter((n) => n !== shown);
+        return [anchor, wrong.length ? `links read ${{wrong}}, the page shows [${{shown}}]` : ""];
+    }}).filter(([, problem]) => problem);
+}}
+"""
+
+
+def test_every_passage_link_lands_on_its_quote(built_book, site, page):
+    """Every link to a passage, on every page, leads to an element of its seed page whose text
+    is the quote (or begins with it, where two quotes partly overlap and the first element is
+    stretched over the second) and whose number is the one the link reads ('passage 12', or
+    '12' in a list); no link shows an internal id."""
+    quotes = evidence_quotes(built_book.project)
+    targets: dict[str, set[str]] = {}
+    numbers: dict[str, set[str]] = {}
+    problems = []
+    for path in html_pages(site.root):
+        if "#evi-" not in (site.root / path).read_text(encoding="utf-8", errors="replace"):
+            continue
+        page.goto(site.url(path), wait_until="load")
+        for link in page.evaluate(LINKS_TO_PASSAGES_JS):
+            target, anchor = site.relative(link["href"]), link["href"].rsplit("#", 1)[1]
+            targets.setdefault(target, set()).add(anchor)
+            number = re.fullmatch(r"(?:passage )?(\d+)", link["text"])
+            if number:
+                numbers.setdefault(anchor, set()).add(number.group(1))
+            if re.search(r"\b(evi-)?[a-z]{2,3}-\d{3}\b", link["text"]):
+                problems.append(f"{path}: a link shows an id: {link['text']!r}")
+    assert sum(len(a) for a in targets.values()) > 300, "too few passage links found"
+    for target, anchors in sorted(targets.items()):
+        page.goto(site.url(target), wait_until="load")
+        wanted = [
+            [anchor, quotes.get(anchor, ""), sorted(numbers.get(anchor, ()))]
+            for anchor in sorted(anchors)
+        ]
+        problems += [f"{target}#{a}: {p}" for a, p in page.evaluate(ANCHORED_JS, wanted)]
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
+
+
+def test_a_passage_lists_the_sections_that_cite_it(built_book, site, page):
+    """On its seed page, a passage's row names the chapter sections that link to it, and each
+    name links back to a section that holds a link to the passage."""
+    page.goto(site.url("chapters/military_ties.html"), wait_until="load")
+    assert page.locator(f"a[href$='#{FACT_LINK}']").count()
+    source = FACT_LINK.split("-")[1]
+    seed = next(p for p in html_pages(site.root) if re.search(rf"sources/src-{source}-", p))
+    page.goto(site.url(seed), wait_until="load")
+    row = page.locator(f"table tr:has(a[href$='#{FACT_LINK}'])").first
+    back = row.locator("a[href*='military_ties.html#']")
+    assert back.count(), f"the row of {FACT_LINK} does not link back to the military ties chapter"
+    href = back.first.get_attribute("href")
+    page.goto(site.url(f"{Path(seed).parent}/{href}"), wait_until="load")
+    section = href.rsplit("#", 1)[1]
+    inside = page.locator(f"section#{section} a[href$='#{FACT_LINK}']")
+    assert inside.count(), f"section {section} holds no link to {FACT_LINK}"
+
+
+FIGURE_EDGES_JS = """
+async () => {
+    const images = [...document.querySelectorAll("article figure img")];
+    const found = [];
+    for (const image of images) {
+        if (!image.complete) await new Promise((done) => image.addEventListener("load", done));
+        const canvas = document.createElement("canvas");
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext("2d");
+        context.drawImage(image, 0, 0);
+        const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        const at = (x, y) => {
+            const i = (y * width + x) * 4;
+            if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) ink += 1;
+        };
+        for (let x = 0; x < width; x++) for (const y of [0, 1, height - 2, height - 1]) at(x, y);
+        for (let y = 0; y < height; y++) for (const x of [0, 1, width - 2, width - 1]) at(x, y);
+        const box = image.getBoundingClientRect();
+        const room = image.closest("figure").getBoundingClientRect();
+        found.push({
+            src: image.getAttribute("src"), ink,
+            shown: box.width > 0 && box.left >= room.left - 1 && box.right <= room.right + 1,
+        });
+    }
+    return found;
+}
+"""
+
+
+def test_the_text_of_every_figure_lies_within_it(site, page):
+    """No figure has ink on its edges, as a label cut by the figure's border would, and each is
+    shown whole within its page."""
+    problems, seen = [], 0
+    for path in html_pages(site.root):
+        if not path.startswith("chapters/"):
+            continue
+        page.goto(site.url(path), wait_until="load")
+        for figure in page.evaluate(FIGURE_EDGES_JS):
+            seen += 1
+            if figure["ink"]:
+                problems.append(
+                    f"{path}: {figure['src']}: {figure['ink']} dark pixels on its edges"
+                )
+            if not figure["shown"]:
+                problems.append(f"{path}: {figure['src']} is not shown whole")
+    assert seen >= 5, f"only {seen} figures found"
+    assert not problems, "\n".join(problems)
 
 
 # ----------------------------------------------------------------------------------------------

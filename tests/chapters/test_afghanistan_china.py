@@ -445,7 +445,7 @@ def test_facets_by_source(data: Dataset) -> None:
     expected = ["Alpha (2012)"] * 3 + ["Beta (2018)"] * 3 + ["Gamma (2018)"] + ["Delta (2021)"] * 4
     assert list(rows["Source"]) == expected
     assert rows.iloc[0]["Facet"] == "the Soviet war and its legacy"
-    assert "{ref}`w1 <evi-w1>`" in rows.iloc[0]["Passages"]
+    assert "{passage}`evi-w1`" in rows.iloc[0]["Passages"]
     assert rows.iloc[-2]["About"] == (
         "Foreign minister visits Islamabad; Pakistan and Russia converge on Afghanistan"
     )
@@ -611,7 +611,7 @@ def test_voices_named_with_what_they_credit(data: Dataset) -> None:
         "{cite:t}`src-c`, after unnamed reports"
     )
     assert table.at["claim-afg", "Qualified by"] == "{cite:t}`src-d`"
-    assert "{ref}`a1 <evi-a1>`" in table.at["claim-afg", "Passages"]
+    assert "{passage}`evi-a1`" in table.at["claim-afg", "Passages"]
     shown = chapter.explanations_shown(table.reset_index())
     assert list(shown.columns) == [
         "Explanation", "Supported by", "Qualified by", "Disputed by", "Independent support",

@@ -14,6 +14,7 @@ from helpers import evidence
 from helpers.analysis.scope import Scope
 from helpers.chapters import contested_claims as chapter
 from helpers.chapters import registry
+from helpers.render.passage_numbers import passage_numbers
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,11 @@ def test_the_claim_by_voice_table_is_headed_by_labels_and_links_every_row(
     assert not any("src-" in column for column in table.columns)
     friend = table[table["Claim"] == "Russia is a friend of Pakistan."].iloc[0]
     assert (friend["Beta (2018)"], friend["Readers"]) == ("−", "+")
-    assert all("{ref}`1 <evi-" in cell for cell in table["Passages"])
+    numbers = passage_numbers(scope.dataset, scope.sources.index)
+    for claim_id, cell in zip(matrix.index, table["Passages"], strict=True):
+        cited = scope.evidence_for([claim_id]).index
+        # every passage linked by the number its article's page shows
+        assert all(f"{{ref}}`{numbers[e]} <{e}>`" in cell for e in cited)
     assert len(chapter.voice_widths(len(matrix.columns))) == len(table.columns)
     data = chapter.voice_data(claims, matrix, judged).set_index("claim_id")
     assert data.at["claim-echo", "relayed"] == "Reuters"

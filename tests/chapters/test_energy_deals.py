@@ -503,7 +503,7 @@ def test_judgements_of_trade(data: Dataset) -> None:
     table = chapter.judgements_table(scope(data))
     assert list(table["Who"]) == ["Gamma (2018)"]
     assert list(table["Stance"]) == ["supports"]
-    assert "{ref}`j1 <evi-j1>`" in table.iloc[0]["Passage"]
+    assert "{passage}`evi-j1`" in table.iloc[0]["Passage"]
     assert chapter.judgements_table(scope(data, sources=["src-a"])).empty
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from helpers import evidence
 from helpers.build.kernels import ENGINE
 from helpers.build.notebooks import normalize_executed
 from helpers.chapters.contents import chapter_names
@@ -131,5 +132,5 @@ def test_the_later_record_is_no_evidence_of_the_articles(runs) -> None:
 
 def test_a_new_conflicting_attestation_appears_in_the_disagreements(conflicting_data: Path) -> None:
     text = execute("contested_claims", conflicting_data.parent, {"data_dir": str(conflicting_data)})
-    assert "President Musharraf visits Moscow" in text
-    assert "<evi-fdi-900>" in text
+    assert evidence.load(ROOT / "data").events.at["ev-2003-musharraf-moscow", "title"] in text
+    assert "{passage}`evi-fdi-900`" in text

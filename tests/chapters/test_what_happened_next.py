@@ -6,6 +6,7 @@ the empty selection included."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -63,11 +64,9 @@ def test_scorecard_names_who_predicted_and_who_disputed_with_their_passages(
     dataset: Dataset,
 ) -> None:
     card = chapter.scorecard(scope_of(dataset)).set_index("subject_id")
-    assert card.at["claim-shallow", "predicted_by"] == [
-        "{cite:t}`src-a-2012` ({ref}`passage <evi-a-3>`)"
-    ]
+    assert card.at["claim-shallow", "predicted_by"] == ["{cite:t}`src-a-2012` ({passage}`evi-a-3`)"]
     assert card.at["claim-shallow", "disputed_by"] == [
-        "An analyst, in {cite:t}`src-b-2018` ({ref}`passage <evi-b-3>`)"
+        "An analyst, in {cite:t}`src-b-2018` ({passage}`evi-b-3`)"
     ]
     # when: the dates of the sources that predict it, not of those that dispute it
     assert card.at["claim-shallow", "when"] == ["21 March 2012"]
@@ -98,13 +97,17 @@ def test_voices_group_the_passages_of_one_voice() -> None:
     )
 
     class FakeScope:
+        # an article without its text numbers its passages in the table's order
+        dataset = SimpleNamespace(evidence=evidence, seeds={})
+        sources = pd.DataFrame(index=["src-x-2018"])
+
         def evidence_for(self, ids: list[str]) -> pd.DataFrame:
             return evidence
 
     shown = chapter.voices(FakeScope(), "claim-x", ["supports"])  # type: ignore[arg-type]
     assert shown == [
         "Abdur Rehman, in {cite:t}`src-x-2018` (passages {ref}`1 <evi-x-1>`, {ref}`2 <evi-x-2>`)",
-        "readers of {cite:t}`src-x-2018` ({ref}`passage <evi-x-9>`)",
+        "readers of {cite:t}`src-x-2018` ({passage}`evi-x-9`)",
     ]
 
 
@@ -324,9 +327,10 @@ def test_the_record_in_numbers(dataset: Dataset) -> None:
 def test_markup_text_keeps_ids_and_drops_escapes() -> None:
     assert (
         chapter.markup_text(
-            "Rehman, in {cite:t}`src-pf-2018` (passages {ref}`1 <evi-pf-032>`) Pakistan\\'s"
+            "Rehman, in {cite:t}`src-pf-2018` (passages {ref}`1 <evi-pf-032>`, "
+            "{passage}`evi-pf-033`) Pakistan\\'s"
         )
-        == "Rehman, in src-pf-2018 (passages evi-pf-032) Pakistan's"
+        == "Rehman, in src-pf-2018 (passages evi-pf-032, evi-pf-033) Pakistan's"
     )
 
 

@@ -45,6 +45,7 @@ def make_book(folder: Path, bibliography: str) -> list[str]:
         "bibtex_default_style": settings["bibtex_default_style"],
         "myst_enable_extensions": ["colon_fence"],
         "nitpicky": True,
+        "exclude_patterns": ["_build"],
     }
     (folder / "conf.py").write_text(
         "".join(f"{name} = {value!r}\n" for name, value in conf.items()), encoding="utf-8"

@@ -12,18 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.evidence import Dataset, load, release, schema
+from helpers.evidence import Dataset, release, schema
 from helpers.evidence.vocabularies import EVENT_CATEGORIES
 from helpers.render import data_package, licences, show
 
 ROOT = Path(__file__).resolve().parents[2]
 EPOCH = "1700000000"
 """A fixed SOURCE_DATE_EPOCH: 14 November 2023, 22:13:20 UTC."""
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return load(ROOT / "data")
 
 
 def write(dataset: Dataset, folder: Path, monkeypatch: pytest.MonkeyPatch):

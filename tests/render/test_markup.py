@@ -27,8 +27,8 @@ def test_escape_leaves_no_markup_active(hostile: str) -> None:
 
 
 def test_markup_is_not_escaped_twice() -> None:
-    link = markup.passage("evi-pf-001", "pf-001")
-    assert markup.escape(link) == link == "{ref}`pf-001 <evi-pf-001>`"
+    link = markup.passage("evi-pf-001")
+    assert markup.escape(link) == link == "{passage}`evi-pf-001`"
 
 
 def test_citations_and_passage_links() -> None:
@@ -39,9 +39,16 @@ def test_citations_and_passage_links() -> None:
         {"source_id": ["src-a", "src-a", "src-b"]}, index=["evi-a-001", "evi-a-002", "evi-b-001"]
     )
     assert markup.attribution(evidence) == (
-        "{cite:p}`src-a` {ref}`a-001 <evi-a-001>`, {ref}`a-002 <evi-a-002>`; "
-        "{cite:p}`src-b` {ref}`b-001 <evi-b-001>`"
+        "{cite:t}`src-a`: {passage}`evi-a-001`, {passage}`evi-a-002`; "
+        "{cite:t}`src-b`: {passage}`evi-b-001`"
     )
+
+
+@pytest.mark.parametrize("title", [None, "x-001", "evi-x-001"])
+def test_a_passage_link_never_shows_an_id(title: str | None) -> None:
+    """Given no title, or the evidence id as its title (as chapters did), a passage link is
+    named by the book ('passage 12'), never by the id."""
+    assert markup.passage("evi-x-001", title) == "{passage}`evi-x-001`"
 
 
 def test_list_table_escapes_cells_and_keeps_markup() -> None:
@@ -82,3 +89,10 @@ def test_words_for_numbers_dates_and_money() -> None:
     assert text.format_quantity(4, "projects", "range", 5) == "4–5 projects"
     assert text.format_quantity(200, "people", "approximate", None) == "about 200 people"
     assert text.share(12, 69) == "12 of 69 (17%)"
+
+
+def test_tables_name_sources_by_their_labels() -> None:
+    frame = pd.DataFrame({"src-a": ["supports"], "Source": ["src-a"], "n": [3]})
+    named = tables.named_sources(frame, {"src-a": "Author (2018)"})
+    assert list(named.columns) == ["Author (2018)", "Source", "n"]
+    assert named.iloc[0].tolist() == ["supports", "Author (2018)", 3]

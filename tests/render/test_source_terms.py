@@ -6,18 +6,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from support.small_data import write_small_data
 
 from helpers import evidence
 from helpers.render import licences, markup, seed_pages, source_terms
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def dataset() -> evidence.Dataset:
-    return evidence.load(ROOT / "data")
 
 
 def test_every_article_page_shows_its_publisher_and_terms(dataset: evidence.Dataset) -> None:

@@ -267,7 +267,10 @@ class BuildSession:
             )
             return self.summary
 
-        wanted = stage_pages(paths, plan.dataset, paths.staged, paths.work / "seed-pages")
+        selection = plan.resolved[plan.chapters[0]]  # the parameters every chapter shares
+        wanted = stage_pages(
+            paths, plan.dataset, paths.staged, paths.work / "seed-pages", selection
+        )
         wanted += [paths.staged_notebook(c).relative_to(paths.staged) for c in plan.chapters]
         prune(paths.staged, wanted)
         self.summary.book_assembled = True

@@ -25,6 +25,7 @@ from helpers.evidence import release
 from helpers.evidence.location import CONFIG_FILE, TOC_FILE
 
 if TYPE_CHECKING:
+    from helpers.analysis.params import ChapterParams
     from helpers.evidence import Dataset
     from helpers.render.citation import Edition
 
@@ -33,8 +34,15 @@ GENERATED_UNDER = Path("chapters")
 (``- glob: chapters/sources/*`` in ``_toc.yml``) and the pages under ``chapters/generated/``."""
 
 
-def stage_pages(project: Paths, dataset: Dataset, staged: Path, scratch: Path) -> list[Path]:
-    """Copy the project's book files into ``staged`` and generate the pages made from the data.
+def stage_pages(
+    project: Paths,
+    dataset: Dataset,
+    staged: Path,
+    scratch: Path,
+    selection: ChapterParams | None = None,
+) -> list[Path]:
+    """Copy the project's book files into ``staged`` and generate the pages made from the data
+    (those that show a selection show ``selection``, the parameters the book is built with).
 
     ``scratch`` is a folder the page generator writes into first. Returns every staged path
     written or kept, relative to ``staged``.
@@ -56,7 +64,7 @@ def stage_pages(project: Paths, dataset: Dataset, staged: Path, scratch: Path) -
 
     remove_tree(scratch)
     scratch.mkdir(parents=True)
-    write_generated(dataset, scratch)
+    write_generated(dataset, scratch, selection)
     write_fragments(dataset, edition(project), scratch / GENERATED)
     for page in tree_files(scratch):
         relative = GENERATED_UNDER / page.relative_to(scratch)

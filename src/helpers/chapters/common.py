@@ -10,9 +10,9 @@ import pandas as pd
 from helpers.analysis.scope import Scope
 from helpers.evidence import Dataset
 from helpers.evidence.dates import date_precision_of
-from helpers.evidence.quotes import normalize
 from helpers.render import figure_style, markup
 from helpers.render.markup import Markup
+from helpers.render.passage_numbers import passage_numbers
 from helpers.render.words import format_date, join_words
 
 
@@ -30,57 +30,24 @@ def versions_shown(disputes: pd.DataFrame) -> list[list[str]]:
 # Passages
 # ----------------------------------------------------------------------------------------------
 
-_PASSAGE_NUMBERS: dict[int, tuple[Dataset, dict[str, int], set[str]]] = {}
-"""Per dataset (by identity): the numbers found so far and the sources already numbered."""
-
-
-def passage_numbers(dataset: Dataset, source_ids: Iterable[str]) -> dict[str, int]:
-    """The number of each evidence row of ``source_ids`` among its article's quoted passages,
-    in reading order: 1 is the passage that starts first in the article; rows that quote the
-    same words share a number (a dataset without its seeds numbers them in the table's order).
-    Each article is numbered once per dataset."""
-    entry = _PASSAGE_NUMBERS.get(id(dataset))
-    if entry is None or entry[0] is not dataset:
-        _PASSAGE_NUMBERS.clear()
-        entry = (dataset, {}, set())
-        _PASSAGE_NUMBERS[id(dataset)] = entry
-    _, numbers, done = entry
-    wanted = set(source_ids) - done
-    if wanted:
-        evidence = dataset.evidence
-        rows = evidence.groupby("source_id", sort=False).indices
-        for source_id in wanted:
-            positions = rows.get(source_id, [])
-            quotes = evidence["quote"].iloc[positions]
-            seed = dataset.seeds.get(source_id)
-            starts = {}
-            for row, (evidence_id, quote) in enumerate(quotes.items()):
-                # the place in the normalized text orders the passages as the raw text does;
-                # without its seed (or its quote), a passage keeps its row's place
-                at = seed.normalized.find(normalize(quote)) if seed is not None else -1
-                starts[evidence_id] = at if at >= 0 else 10**9 + row
-            order = {start: n for n, start in enumerate(sorted(set(starts.values())), start=1)}
-            numbers.update({e: order[s] for e, s in starts.items()})
-        done.update(wanted)
-    return numbers
-
 
 def passage_links(
     dataset: Dataset, evidence_ids: Sequence[str], source_id: str | None = None
 ) -> Markup:
-    """Links to passages of one article (``source_id``, when the caller knows it), by their
-    numbers: 'passage 14', 'passages 3, 14'."""
+    """Links to passages of one article (``source_id``, when the caller knows it), in reading
+    order, by the numbers their article's page shows (:mod:`helpers.render.passage_numbers`):
+    'passage 14', 'passages 3, 14'. A passage without a number (its quote not found in its seed)
+    is linked by the book's passage link alone."""
     if not len(evidence_ids):
         return Markup("")
     sources = (
         {source_id} if source_id else set(dataset.evidence["source_id"].loc[list(evidence_ids)])
     )
-    numbers = passage_numbers(dataset, sources)
-    ordered = sorted(dict.fromkeys(evidence_ids), key=lambda e: (numbers[e], e))
-    seen: dict[int, str] = {}
-    for evidence_id in ordered:
-        seen.setdefault(numbers[evidence_id], evidence_id)
-    links = [markup.passage(e, str(n)) for n, e in seen.items()]
+    numbers = passage_numbers(dataset, sorted(sources))
+    ordered = sorted(dict.fromkeys(evidence_ids), key=lambda e: (numbers.get(e, 0), e))
+    if not all(e in numbers for e in ordered):
+        return markup.passages(ordered)
+    links = [markup.passage(e, str(numbers[e])) for e in ordered]
     noun = "passage" if len(links) == 1 else "passages"
     return Markup(f"{noun} {', '.join(links)}")
 

@@ -1,25 +1,52 @@
 """One figure style for the whole book: size, fonts, palette, the title, legend and source line of
-every figure, and reproducible PNG files.
+every figure, a true time axis, broken axes, and reproducible PNG files.
 
-Every figure has a title, labelled axes and a source line naming the articles it draws on; it is
-sized for the PDF's text width and saved as a PNG whose bytes depend only on the data (fixed
-metadata, fonts shipped with matplotlib, no timestamps).
+Every figure has a title, labelled axes and a source line naming the articles whose records it
+draws; it is sized for the PDF's text width and saved as a PNG whose bytes depend only on the
+data (fixed metadata, fonts shipped with matplotlib, no timestamps).
+
+No text is cut: titles, legends and source lines wrap to the figure's width (measured in the
+font they are set in), axis labels wrap (:func:`wrap_label`), and :func:`layout` makes the figure
+as tall as it needs to be for every text to lie within it (:func:`text_outside` lists any that
+does not; the tests use it on every chart).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+import math
 import textwrap
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 import matplotlib.artist
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import matplotlib.ticker
+import matplotlib.transforms as mtransforms
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+
+if TYPE_CHECKING:
+    from helpers.analysis.scope import Scope
 
 WIDTH_IN = 7.0
 DPI = 150
+MARGIN_IN = 0.08
+"""Clear space between the figure's edges and its outermost text."""
+GAP_IN = 0.08
+"""Space between the title, the legend, the axes and the source line."""
+TITLE_SIZE = 11
+SOURCE_SIZE = 7
+LEGEND_SIZE = 8
 PALETTE = [
     "#1b6ca8",
     "#d1495b",
@@ -36,6 +63,7 @@ PALETTE = [
     "#f2cc8f",
 ]
 STANCE_COLOURS = {"supports": "#2a9d8f", "qualifies": "#e9c46a", "disputes": "#e76f51"}
+BREAK_COLOUR = "#555555"
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -47,7 +75,7 @@ STYLE = {
     "axes.spines.right": False,
     "axes.grid": True,
     "grid.alpha": 0.3,
-    "legend.fontsize": 8,
+    "legend.fontsize": LEGEND_SIZE,
     "legend.frameon": False,
     "figure.dpi": DPI,
     "savefig.dpi": DPI,
@@ -62,18 +90,200 @@ def use_style() -> None:
 
 
 def new_figure(height: float = 3.6, **kwargs: object) -> tuple[Figure, Axes]:
-    """A figure of the book's width with one axes."""
+    """A figure of the book's width with one axes; ``height`` is the room for the axes and
+    their labels (:func:`layout` adds the title, the legend and the source line)."""
     use_style()
     fig, ax = plt.subplots(figsize=(WIDTH_IN, height), **kwargs)
     return fig, ax
 
 
-def source_text(fig: Figure, source: str) -> float:
-    """Write the wrapped source line at the bottom; returns the height (figure fraction) used."""
-    lines = textwrap.wrap(source, width=125)
-    fig.text(0.01, 0.01, "\n".join(lines), fontsize=7, color="#555555", ha="left", va="bottom")
-    line_height = 7 * 1.35 / 72 / fig.get_figheight()
-    return 0.02 + line_height * len(lines)
+# ----------------------------------------------------------------------------------------------
+# Text that fits
+# ----------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _measuring_renderer() -> RendererAgg:
+    return RendererAgg(8, 8, DPI)
+
+
+def text_width_in(text: str, size: float, weight: str = "normal") -> float:
+    """The width in inches of one line of ``text`` in the book's font at ``size`` points."""
+    if not text:
+        return 0.0
+    font = FontProperties(family=STYLE["font.family"], size=size, weight=weight)
+    width, _, _ = _measuring_renderer().get_text_width_height_descent(text, font, ismath=False)
+    return width / DPI
+
+
+def wrap_to_width(text: str, width_in: float, size: float, weight: str = "normal") -> str:
+    """``text`` broken into lines no wider than ``width_in`` inches (measured in the font), at
+    spaces; a single word wider than the line is broken with a hyphen. Nothing is left out."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if text_width_in(candidate, size, weight) <= width_in:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while text_width_in(word, size, weight) > width_in and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and text_width_in(word[:cut] + "-", size, weight) > width_in:
+                    cut -= 1
+                lines.append(word[:cut] + "-")
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def wrap_label(text: str, width: int = 42, lines: int | None = None) -> str:
+    """A label wrapped at spaces into lines of about ``width`` characters; nothing is cut.
+
+    With ``lines``, the lines are made longer (up to twice ``width``) so that the label takes
+    at most that many lines where it can; a label that still needs more keeps them all.
+    """
+    flat = " ".join(str(text).split())
+    if lines:
+        width = min(max(width, math.ceil(len(flat) / lines) + 2), 2 * width)
+    return "\n".join(textwrap.wrap(flat, width, break_long_words=False)) or flat
+
+
+# ----------------------------------------------------------------------------------------------
+# Source lines
+# ----------------------------------------------------------------------------------------------
+
+SOURCE_LINE_MAX_NAMES = 12
+"""Most sources a figure's source line names; beyond, it names the first ones and counts the
+rest, so that the line stays one or two lines long however many sources the data has."""
+
+
+def source_line(labels: Iterable[str]) -> str:
+    """'Source: Fernandez (2021)' or 'Sources: A (2012), B (2018) and C (2021)'; beyond
+    :data:`SOURCE_LINE_MAX_NAMES` sources, 'Sources: A (2012), …, L (2018) and 4,988 more'.
+
+    Give the labels of the sources whose records the figure draws
+    (:meth:`helpers.analysis.scope.Scope.source_labels_for`, or :func:`source_line_for`)."""
+    items = list(labels)
+    if not items:
+        return "Data: this book's evidence table."
+    if len(items) == 1:
+        return f"Source: {items[0]}; data: this book's evidence table."
+    if len(items) > SOURCE_LINE_MAX_NAMES:
+        more = len(items) - SOURCE_LINE_MAX_NAMES
+        joined = ", ".join(items[:SOURCE_LINE_MAX_NAMES]) + f" and {more:,} more"
+    else:
+        joined = ", ".join(items[:-1]) + f" and {items[-1]}"
+    return f"Sources: {joined}; data: this book's evidence table."
+
+
+def source_line_for(scope: Scope, record_ids: Iterable[str]) -> str:
+    """The source line of a figure that draws the records ``record_ids`` (events, deals,
+    figures, claims): it names only the selected sources that attest one of them."""
+    return source_line(scope.source_labels_for(list(record_ids)))
+
+
+def as_source_line(source: str | Sequence[str]) -> str:
+    """A chart's ``source`` argument as its line: a string as it is, a list of source labels
+    through :func:`source_line`."""
+    return source if isinstance(source, str) else source_line(source)
+
+
+# ----------------------------------------------------------------------------------------------
+# Layout: title, legend, axes, source line
+# ----------------------------------------------------------------------------------------------
+
+
+def _anchored(fig: Figure, x_in: float, y_in: float, from_top: bool) -> mtransforms.Transform:
+    """A transform placing (0, 0) ``x_in`` inches from the left and ``y_in`` inches from the
+    top (or the bottom) of the figure, whatever its height becomes."""
+    origin = mtransforms.ScaledTranslation(0, 1 if from_top else 0, fig.transFigure)
+    offset = mtransforms.ScaledTranslation(x_in, -y_in if from_top else y_in, fig.dpi_scale_trans)
+    return mtransforms.IdentityTransform() + origin + offset
+
+
+def _height_in(artist: matplotlib.artist.Artist, renderer: object) -> float:
+    return artist.get_window_extent(renderer).height / artist.figure.dpi
+
+
+def _legend_columns(handles: Sequence[matplotlib.artist.Artist], width_in: float) -> int:
+    """The most columns (at most four) in which the legend's entries fit the width."""
+    labels = [str(h.get_label()) for h in handles]
+    widest = max((text_width_in(label, LEGEND_SIZE) for label in labels), default=0)
+    entry = widest + 0.45  # the handle, its padding and the space between columns
+    return max(1, min(len(labels), 4, int(width_in // entry)))
+
+
+def layout(
+    fig: Figure,
+    *,
+    title: str,
+    source: str | Sequence[str],
+    legend: Sequence[matplotlib.artist.Artist] = (),
+) -> Figure:
+    """Lay ``fig`` out: the title flush left over the whole figure (wrapped), the legend under it
+    (as many columns as fit), the source line at the bottom (wrapped), and the axes in between.
+
+    The figure keeps its width and grows in height until every text lies within it, so that
+    nothing is clipped however long the labels are.
+    """
+    use_style()
+    room = WIDTH_IN - 2 * MARGIN_IN
+    heading = fig.text(
+        0,
+        0,
+        wrap_to_width(title, room, TITLE_SIZE, "bold"),
+        fontsize=TITLE_SIZE,
+        fontweight="bold",
+        ha="left",
+        va="top",
+        transform=_anchored(fig, MARGIN_IN, MARGIN_IN, from_top=True),
+    )
+    footer = fig.text(
+        0,
+        0,
+        wrap_to_width(as_source_line(source), room, SOURCE_SIZE),
+        fontsize=SOURCE_SIZE,
+        color="#555555",
+        ha="left",
+        va="bottom",
+        transform=_anchored(fig, MARGIN_IN, MARGIN_IN, from_top=False),
+    )
+    renderer = fig.canvas.get_renderer()
+    top_in = MARGIN_IN + _height_in(heading, renderer) + GAP_IN
+    if legend:
+        handles = list(legend)
+        box = fig.legend(
+            handles=handles,
+            loc="upper left",
+            ncols=_legend_columns(handles, room),
+            bbox_to_anchor=(0, 0),
+            bbox_transform=_anchored(fig, MARGIN_IN - 0.05, top_in, from_top=True),
+            borderaxespad=0,
+            borderpad=0,
+            columnspacing=1.2,
+            handletextpad=0.5,
+        )
+        top_in += _height_in(box, renderer) + GAP_IN
+    bottom_in = MARGIN_IN + _height_in(footer, renderer) + GAP_IN
+    axes_in = fig.get_figheight()
+    fig.set_figheight(axes_in + top_in + bottom_in)
+    for _ in range(4):
+        height = fig.get_figheight()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a layout that cannot fit is grown below instead
+            fig.tight_layout(
+                pad=0.2, rect=(0, bottom_in / height, 1, 1 - top_in / height), h_pad=0.6, w_pad=0.6
+            )
+        fig.canvas.draw()
+        short = _vertical_overflow_in(fig) + _crowding_in(fig)
+        if short <= 0:
+            break
+        fig.set_figheight(height + short + GAP_IN)
+    return fig
 
 
 def finish(
@@ -83,53 +293,199 @@ def finish(
     title: str,
     xlabel: str,
     ylabel: str,
-    source: str,
+    source: str | Sequence[str],
     legend: Sequence[matplotlib.artist.Artist] = (),
 ) -> Figure:
-    """Title (flush left over the whole figure), axis labels, an optional legend under the
-    title, and the source line at the bottom."""
-    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    """Label the axes and lay the figure out (:func:`layout`)."""
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    top = 0.93
-    if legend:
-        fig.legend(
-            handles=list(legend),
-            loc="upper right",
-            ncols=min(len(legend), 4),
-            bbox_to_anchor=(0.99, 0.95),
+    return layout(fig, title=title, source=source, legend=legend)
+
+
+def source_text(fig: Figure, source: str) -> float:
+    """Write the wrapped source line at the bottom; returns the height (figure fraction) used.
+
+    Kept for figures laid out by hand; :func:`layout` places the source line itself."""
+    text = fig.text(
+        0,
+        0,
+        wrap_to_width(source, WIDTH_IN - 2 * MARGIN_IN, SOURCE_SIZE),
+        fontsize=SOURCE_SIZE,
+        color="#555555",
+        ha="left",
+        va="bottom",
+        transform=_anchored(fig, MARGIN_IN, MARGIN_IN, from_top=False),
+    )
+    used = MARGIN_IN + _height_in(text, fig.canvas.get_renderer()) + GAP_IN
+    return used / fig.get_figheight()
+
+
+# ----------------------------------------------------------------------------------------------
+# What is drawn where
+# ----------------------------------------------------------------------------------------------
+
+
+def _drawn_texts(fig: Figure) -> list[Text]:
+    """Every text the figure draws: titles, labels, legends, annotations, and the tick labels
+    of the ticks inside each axis's view (matplotlib keeps others that it does not draw)."""
+    texts = []
+    tick_labels = set()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            tolerance = (high - low) * 1e-9
+            for ticks in (axis.get_major_ticks(), axis.get_minor_ticks()):
+                for tick in ticks:
+                    tick_labels.update({id(tick.label1), id(tick.label2)})
+                    inside = low - tolerance <= tick.get_loc() <= high + tolerance
+                    if tick.get_visible() and inside:
+                        texts += [t for t in (tick.label1, tick.label2) if t.get_visible()]
+    for text in fig.findobj(Text):
+        if id(text) not in tick_labels and text.get_visible():
+            texts.append(text)
+    return [t for t in texts if t.get_text().strip()]
+
+
+def _vertical_overflow_in(fig: Figure) -> float:
+    """How many inches the texts reach beyond the top and bottom edges together."""
+    renderer = fig.canvas.get_renderer()
+    box = fig.bbox
+    over = 0.0
+    for text in _drawn_texts(fig):
+        extent = text.get_window_extent(renderer)
+        over = max(over, box.y0 - extent.y0, extent.y1 - box.y1)
+    return max(over, 0.0) / fig.dpi * 2
+
+
+def _crowding_in(fig: Figure) -> float:
+    """How many inches taller the figure must be for the row labels of each axes (its y tick
+    labels) to stop running into each other."""
+    renderer = fig.canvas.get_renderer()
+    needed = 0.0
+    for ax in fig.axes:
+        boxes = sorted(
+            (t.get_window_extent(renderer) for t in _drawn_texts(fig) if t in _y_labels(ax)),
+            key=lambda box: box.y0,
         )
-        top = 1 - 0.6 / fig.get_figheight()
-    bottom = source_text(fig, source)
-    fig.tight_layout(rect=(0, bottom, 1, top))
-    return fig
+        for low, high in itertools.pairwise(boxes):
+            overlap = low.y1 - high.y0
+            spacing = (high.y0 + high.y1 - low.y0 - low.y1) / 2
+            if overlap > 0 and spacing > 0:
+                grow = (overlap + 2) / spacing
+                needed = max(needed, grow * ax.get_window_extent(renderer).height / fig.dpi)
+    return needed
 
 
-def wrap_label(text: str, width: int = 42, lines: int = 2) -> str:
-    """A long axis label wrapped on at most ``lines`` lines, shortened with '...' if needed."""
-    wrapped = textwrap.wrap(text, width)
-    if len(wrapped) > lines:
-        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1 :]), width)]
-    return "\n".join(wrapped)
+def _y_labels(ax: Axes) -> list[Text]:
+    return [tick.label1 for tick in ax.yaxis.get_major_ticks()]
 
 
-SOURCE_LINE_MAX_NAMES = 12
-"""Most sources a figure's source line names; beyond, it names the first ones and counts the
-rest, so that the line stays one or two lines long however many sources the data has."""
+def text_outside(fig: Figure, tolerance_px: float = 0.5) -> list[str]:
+    """Every text of ``fig`` that reaches beyond the figure's edges, or that is cut short with
+    an ellipsis, as one line each ('' when all is well). Draws the figure first."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    box = fig.bbox
+    problems = []
+    for text in _drawn_texts(fig):
+        shown = text.get_text()
+        extent = text.get_window_extent(renderer)
+        beyond = [
+            side
+            for side, distance in (
+                ("left", box.x0 - extent.x0),
+                ("right", extent.x1 - box.x1),
+                ("bottom", box.y0 - extent.y0),
+                ("top", extent.y1 - box.y1),
+            )
+            if distance > tolerance_px
+        ]
+        if beyond:
+            problems.append(f"{shown!r} runs off the {' and '.join(beyond)} edge")
+        if "…" in shown or shown.rstrip().endswith("..."):
+            problems.append(f"{shown!r} is cut short with an ellipsis")
+    return problems
 
 
-def source_line(labels: Sequence[str]) -> str:
-    """'Source: Fernandez (2021)' or 'Sources: A (2012), B (2018) and C (2021)'; beyond
-    :data:`SOURCE_LINE_MAX_NAMES` sources, 'Sources: A (2012), …, L (2018) and 4,988 more'."""
-    items = list(labels)
-    if len(items) == 1:
-        return f"Source: {items[0]}; data: this book's evidence table."
-    if len(items) > SOURCE_LINE_MAX_NAMES:
-        more = len(items) - SOURCE_LINE_MAX_NAMES
-        joined = ", ".join(items[:SOURCE_LINE_MAX_NAMES]) + f" and {more:,} more"
-    else:
-        joined = ", ".join(items[:-1]) + f" and {items[-1]}"
-    return f"Sources: {joined}; data: this book's evidence table."
+def text_overlaps(fig: Figure, tolerance_px: float = 1.0, *, draw: bool = True) -> list[str]:
+    """Every pair of texts of ``fig`` drawn over each other (tick labels run together, a label
+    on a legend), as one line each. Draws the figure first, unless ``draw`` is False (it has
+    just been drawn)."""
+    if draw:
+        fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in _drawn_texts(fig)]
+    clashes = []
+    for i, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[i + 1 :]:
+            width = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+            height = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+            if width > tolerance_px and height > tolerance_px:
+                clashes.append(f"{a!r} and {b!r} are drawn over each other")
+    return clashes
+
+
+# ----------------------------------------------------------------------------------------------
+# Time
+# ----------------------------------------------------------------------------------------------
+
+
+def date_number(value: object) -> float:
+    """A date (a year, an ISO date prefix such as '2016-09' or '2016-09-24', a timestamp) as
+    matplotlib's date number, so that distances on the axis are distances in time."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        year = int(value)
+        start = dt.datetime(year, 1, 1)
+        fraction = float(value) - year
+        days = (dt.datetime(year + 1, 1, 1) - start).days
+        return float(mdates.date2num(start + dt.timedelta(days=fraction * days)))
+    if isinstance(value, str):
+        parts = [int(p) for p in value.split("-")]
+        return float(mdates.date2num(dt.datetime(*(parts + [1] * (3 - len(parts))))))
+    return float(mdates.date2num(value))
+
+
+def time_axis(ax: Axes, axis: str = "x", max_ticks: int = 9) -> None:
+    """Make ``ax``'s x (or y) axis a calendar axis: values are :func:`date_number` s, ticks fall
+    on whole years, months or days as the span requires (at most ``max_ticks``, fewer on a
+    narrow axis), and labels say which."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=max(max_ticks, 3))
+    target.set_major_locator(locator)
+    target.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+
+
+def year_axis(ax: Axes, axis: str = "x") -> None:
+    """Make a numeric axis of years show whole years only (no '2,017.5')."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=8))
+    target.set_major_formatter(matplotlib.ticker.FormatStrFormatter("%d"))
+
+
+def break_marks(left: Axes, right: Axes, label: str) -> None:
+    """Mark the x axis as broken between two side-by-side axes: a pair of slanted strokes on
+    each side of the cut, and ``label`` (the axis's name and what the cut leaves out, or how
+    the scale changes) as the x label, starting at the cut."""
+    kwargs = dict(
+        marker=[(-1, -1.6), (1, 1.6)],
+        markersize=6,
+        linestyle="none",
+        color=BREAK_COLOUR,
+        mec=BREAK_COLOUR,
+        mew=1,
+        clip_on=False,
+    )
+    left.plot([1], [0], transform=left.transAxes, **kwargs)
+    right.plot([0], [0], transform=right.transAxes, **kwargs)
+    right.spines["left"].set_visible(False)
+    right.tick_params(axis="y", which="both", left=False)
+    left.set_xlabel("")
+    right.set_xlabel(wrap_label(label, 26), loc="left")
+
+
+# ----------------------------------------------------------------------------------------------
+# Files
+# ----------------------------------------------------------------------------------------------
 
 
 def save(fig: Figure, path: Path) -> Path:

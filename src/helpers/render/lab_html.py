@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 
 _CITE = re.compile(r"\{cite:(?P<form>[pt])\}`(?P<keys>[^`]*)`")
 _TITLED = re.compile(r"\{(?:ref|download|doc|numref)\}`(?P<title>[^`<]*?)\s*(?:<[^`>]*>)?`")
+_PASSAGE = re.compile(r"\{passage\}`[^`]*`")
 _SUP = re.compile(r"\{sup\}`(?P<text>[^`]*)`")
 _SPAN = re.compile(r"\[(?P<text>(?:\\.|[^\]\\])*)\]\{\.[\w-]+\}")
 
@@ -25,7 +26,8 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 def plain_roles(markup: str, label: Callable[[str], str]) -> str:
     """``markup`` with its MyST roles written as CommonMark: citations as their labels
-    (``label(key)``), titled links as their titles, superscripts as ``<sup>``."""
+    (``label(key)``), titled links as their titles, links to passages as 'passage' (their
+    numbers are the book's), superscripts as ``<sup>``."""
 
     def cite(match: re.Match[str]) -> str:
         labels = "; ".join(label(key.strip()) for key in match.group("keys").split(","))
@@ -33,6 +35,7 @@ def plain_roles(markup: str, label: Callable[[str], str]) -> str:
 
     text = _CITE.sub(cite, markup)
     text = _TITLED.sub(lambda m: m.group("title"), text)
+    text = _PASSAGE.sub("passage", text)
     text = _SPAN.sub(lambda m: m.group("text"), text)
     return _SUP.sub(lambda m: f" ({m.group('text')})", text)
 

@@ -8,7 +8,7 @@ Markup built here is a :class:`Markup` string, which the table builder passes th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -58,14 +58,44 @@ def cite(source_ids: Iterable[str], *, parenthetical: bool = True) -> Markup:
     return Markup(f"{{cite:{'p' if parenthetical else 't'}}}`{keys}`")
 
 
-def passage(evidence_id: str, title: str) -> Markup:
-    """A link to the marked passage of an evidence row on its seed page."""
-    return Markup(f"{{ref}}`{_role_text(title)} <{evidence_id}>`")
+def ref(label: str, title: str) -> Markup:
+    """A link titled ``title`` to the place of the book labelled ``label``."""
+    return Markup(f"{{ref}}`{_role_text(title)} <{label}>`")
 
 
-def passages(evidence_ids: Iterable[str], titles: Iterable[str]) -> Markup:
-    """Links to several passages, separated by commas."""
-    return Markup(", ".join(passage(e, t) for e, t in zip(evidence_ids, titles, strict=True)))
+PASSAGE_ROLE = "passage"
+"""The role of a link to a passage: ``{passage}`evi-aq-012```, shown as 'passage 12' (its
+number on its seed page, given by the book's Sphinx extension)."""
+
+
+def passage(evidence_id: str, title: str | None = None) -> Markup:
+    """A link to one passage on its seed page, which lands on the quoted words.
+
+    Its text is the passage's number on that page ('passage 12', the number the page shows
+    beside the passage), so that no internal id reaches the reader; a ``title`` other than the
+    evidence id (with or without its ``evi-`` prefix) is used instead.
+    """
+    shown = _role_text(title) if title is not None else ""
+    if not shown or shown in (evidence_id, evidence_id.removeprefix("evi-")):
+        return Markup(f"{{{PASSAGE_ROLE}}}`{evidence_id}`")
+    return ref(evidence_id, shown)
+
+
+def passages(evidence_ids: Iterable[str], titles: Iterable[str] | None = None) -> Markup:
+    """Links to several passages, separated by commas (see :func:`passage`)."""
+    ids = list(evidence_ids)
+    shown = [None] * len(ids) if titles is None else list(titles)
+    return Markup(", ".join(passage(e, t) for e, t in zip(ids, shown, strict=True)))
+
+
+def numbered(evidence_ids: Iterable[str], numbers: Mapping[str, int]) -> Markup:
+    """Links to passages by the numbers their article's page shows them with ('3, 14'), sorted
+    by number (see :mod:`helpers.render.passage_numbers`); a passage without a number is linked
+    as :func:`passage` links it."""
+    ids = sorted(dict.fromkeys(evidence_ids), key=lambda e: (numbers.get(e, 0), e))
+    return Markup(
+        ", ".join(passage(e, str(numbers[e])) if e in numbers else passage(e) for e in ids)
+    )
 
 
 def download(relative_path: str, title: str) -> Markup:
@@ -95,13 +125,13 @@ def bullet_list(items: Iterable[object]) -> Markup:
 
 
 def attribution(evidence: pd.DataFrame) -> Markup:
-    """Who attests something: each source cited, followed by links to its passages.
+    """Who attests something: each source named as its author and year, followed by links to
+    its passages: 'Qureshi (2018): passage 3, passage 12; Rizvi (2018): passage 5'.
 
     ``evidence`` holds the attestations (indexed by evidence id, with ``source_id``), in the
     order the sources should be named.
     """
     parts = []
     for source_id, rows in evidence.groupby("source_id", sort=False):
-        links = passages(rows.index, [e.removeprefix("evi-") for e in rows.index])
-        parts.append(f"{cite([str(source_id)])} {links}")
+        parts.append(f"{cite([str(source_id)], parenthetical=False)}: {passages(rows.index)}")
     return Markup("; ".join(parts))

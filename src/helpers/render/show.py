@@ -54,6 +54,10 @@ class Context:
         """The path of one of the chapter's files from its page in the staged book."""
         return f"{BOOK_TABLES}/{self.chapter}/{file_name}"
 
+    def package_path(self, file_name: str) -> str:
+        """The name of one of the chapter's files in the data package: ``<chapter>/<file>``."""
+        return f"{self.chapter}/{file_name}"
+
 
 _context: Context | None = None
 
@@ -174,6 +178,7 @@ def table(
     classes: Sequence[str] = (),
 ) -> None:
     """Show ``shown`` as a numbered table with a link to its CSV (``data``, or ``shown``).
+    A source given by its id (as a column or a cell) is shown by its label.
 
     When there are no rows, ``empty`` (a sentence saying why) is shown as a note instead.
     ``classes`` are added to the table's HTML classes (see :func:`tables.list_table`).
@@ -191,9 +196,10 @@ def table(
             "the CSV holds them all.\n\n"
         )
         shown = shown.head(MAX_ROWS_SHOWN)
+    shown = tables.named_sources(shown, ctx.labels)
     label = f"tbl-{ctx.chapter}-{name}".replace("_", "-")
     block = tables.list_table(shown, widths=widths, caption=caption, name=label, classes=classes)
-    link = download_link(file_name, f"{file_name} ({len(data)} rows)")
+    link = download_link(file_name, f"{ctx.package_path(file_name)} ({len(data)} rows)")
     myst = f"{limit}{block}\nData: {link}\n"
     cells = [[tables.cell_text(v) for v in row] for row in shown.itertuples(index=False)]
     html = lab_html.table(
@@ -210,11 +216,11 @@ def figure(fig: Figure, *, name: str, data: pd.DataFrame, alt: str, caption: str
     figure_style.save(fig, png)
     plt.close(fig)
     csv_name = write_csv(name, data)
-    link = download_link(csv_name, f"data of this figure ({csv_name})")
+    link = download_link(csv_name, ctx.package_path(csv_name))
     text = caption if isinstance(caption, Markup) else markup.escape(caption)
     label = f"fig-{ctx.chapter}-{name}".replace("_", "-")
     myst = markup.figure(
-        ctx.book_path(png.name), alt=alt, caption=Markup(f"{text} {link}"), name=label
+        ctx.book_path(png.name), alt=alt, caption=Markup(f"{text} Data: {link}"), name=label
     )
     encoded = base64.b64encode(png.read_bytes()).decode("ascii")
     html = lab_html.figure(encoded, alt, f"{text} Data: {ctx.path(csv_name)}", ctx.labels)

@@ -1,9 +1,16 @@
-"""A small Sphinx extension: the book's own style, in HTML, in LaTeX and in the bibliography.
+"""The book's Sphinx extension: its own style, in HTML, in LaTeX and in the bibliography; its
+passages; how it prints; its interactive views.
 
 Loaded through ``_config.yml``. It
 
-- ships ``static/book.css`` (marked evidence passages, compact tables, the later record set
-  off from the articles' evidence) with the package;
+- ships ``static/`` with the package: ``book.css`` (passages, the switch that highlights them,
+  compact tables, the later record set off from the articles' evidence) and the files of the
+  interactive views;
+- numbers the passages of the seed pages, names the links to them and lists, under each, the
+  sections of the book that cite it (:mod:`helpers.render.sphinx_passages`);
+- prints the book with one numbering of tables and figures, downloads named as in the data
+  package, and without the HTML-only views (:mod:`helpers.render.sphinx_print`);
+- loads the views' files on the pages that hold a view (:mod:`helpers.render.sphinx_views`);
 - writes the site's ``index.html`` (a redirect to the first page) with the book's icon, so that
   no browser asks the server for a ``/favicon.ico`` that does not exist;
 - gives the introduction, which is the root page and which LaTeX would print without a heading,
@@ -221,12 +228,17 @@ def _index_page(app: Any, exception: Exception | None) -> None:
 
 def setup(app: Any) -> dict[str, Any]:
     """Register the style sheet, the index page, the LaTeX heading, the bibliography and citation
-    styles and the version on the title."""
+    styles, the version on the title, the passages, the printed form and the views."""
+    from helpers.render import sphinx_passages, sphinx_print, sphinx_views
+
     register_plugin("pybtex.style.formatting", "book", BookStyle, force=True)
     register_reference_style(
         "sphinxcontrib.bibtex.style.referencing", "book", BookReferenceStyle, force=True
     )
     app.connect("config-inited", _version)
+    sphinx_passages.setup(app)
+    sphinx_print.setup(app)
+    sphinx_views.setup(app)
     app.connect("builder-inited", _add_static_path)
     app.connect("env-updated", _introduction_heading)
     # before sphinx-external-toc, which writes a bare redirect only when index.html is missing

@@ -8,7 +8,7 @@ citations) are kept as they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -65,3 +65,14 @@ def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(
         lambda col: col.map(lambda v: ";".join(map(str, v)) if isinstance(v, list | tuple) else v)
     )
+
+
+def named_sources(frame: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """``frame`` with every source (or cited work) given by its id, as a column's name or as
+    a cell's whole text, named by its label instead ('src-aq-2018' → 'Qureshi (2018)'), so
+    that no reader meets a code in a table."""
+
+    def name(value: object) -> object:
+        return labels.get(value, value) if isinstance(value, str) else value
+
+    return frame.rename(columns=lambda c: name(c)).apply(lambda column: column.map(name))

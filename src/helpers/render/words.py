@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterable, Sequence
 
 from helpers.evidence.dates import date_precision_of
+from helpers.evidence.vocabularies import THEMES
 
 
 class Words(str):
@@ -152,3 +153,23 @@ def event_date(
     if disputed:
         shown += f"; {SOURCES_DIFFER}"
     return Words(shown)
+
+
+PROPER_NOUNS = {
+    "afghanistan": "Afghanistan",
+    "china": "China",
+    "india": "India",
+    "united_states": "United States",
+    "middle_east": "Middle East",
+    "cold_war": "Cold War",
+}
+"""Themes whose words are names, capitalized wherever they stand."""
+
+
+def theme_label(code: str) -> Words:
+    """A theme as a label on its own (a row of a figure, a filter): 'Defence', 'United
+    States', 'Cold War'."""
+    word = PROPER_NOUNS.get(code) or (
+        THEMES.word(code) if code in THEMES else code.replace("_", " ")
+    )
+    return Words(word[:1].upper() + word[1:])

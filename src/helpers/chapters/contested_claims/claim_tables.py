@@ -9,6 +9,7 @@ from helpers.analysis import origins
 from helpers.analysis.scope import Scope
 from helpers.chapters.contested_claims.speakers import linked_voices, numbered_passages
 from helpers.chapters.contested_claims.verdicts import VERDICT_WORDS
+from helpers.render.passage_numbers import passage_numbers
 
 SYMBOLS = {"supports": "+", "qualifies": "±", "disputes": "−"}
 """How the claim × voice table marks a stance."""
@@ -35,8 +36,9 @@ def voice_table(
     shown["Origins"] = [int(judgements.at[c, "origins"]) for c in matrix.index]
     shown["Verdict"] = [verdict_words(judgements.loc[c]) for c in matrix.index]
     evidence = scope.evidence_for(matrix.index)
+    numbers = passage_numbers(scope.dataset, scope.sources.index)
     shown["Passages"] = [
-        numbered_passages(evidence[evidence["subject_id"] == c], scope.sources)
+        numbered_passages(evidence[evidence["subject_id"] == c], scope.sources, numbers)
         for c in matrix.index
     ]
     return shown.reset_index(drop=True)
@@ -65,6 +67,7 @@ def voice_data(
 def side_table(scope: Scope, claims: pd.DataFrame, ids: list[str] | pd.Index) -> pd.DataFrame:
     """For some claims: who supports, qualifies and disputes each, linked to the passages."""
     credits = origins.citation_origins(scope.dataset)
+    numbers = passage_numbers(scope.dataset, scope.sources.index)
     evidence = scope.evidence_for(ids)
     rows = []
     for claim in ids:
@@ -75,7 +78,7 @@ def side_table(scope: Scope, claims: pd.DataFrame, ids: list[str] | pd.Index) ->
             ("qualifies", "Qualified by"),
             ("disputes", "Disputed by"),
         ):
-            row[heading] = linked_voices(mine[mine["stance"] == stance], credits)
+            row[heading] = linked_voices(mine[mine["stance"] == stance], credits, numbers)
         rows.append(row)
     return pd.DataFrame(rows, columns=["Claim", "Supported by", "Qualified by", "Disputed by"])
 

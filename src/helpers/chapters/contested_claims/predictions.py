@@ -9,6 +9,7 @@ from helpers.analysis.scope import Scope
 from helpers.chapters.contested_claims.speakers import linked_voices
 from helpers.evidence.dates import date_precision_of
 from helpers.render import markup, words
+from helpers.render.passage_numbers import passage_numbers
 
 
 def horizon_words(horizon: str) -> str:
@@ -34,21 +35,24 @@ def predictions_table(scope: Scope, predictions: pd.DataFrame) -> pd.DataFrame:
     """The predictions, oldest first: what is predicted, who expects it and who expects
     otherwise (linked to the passages), when the sources said so, and the horizon."""
     credits = origins.citation_origins(scope.dataset)
+    numbers = passage_numbers(scope.dataset, scope.sources.index)
     evidence = scope.evidence_for(predictions.index)
     first = evidence.groupby("subject_id")["source_year"].min()
     ordered = predictions.assign(first=first).sort_values(["first", "claim_id"], kind="stable")
     rows = []
     for claim, prediction in ordered.iterrows():
         mine = evidence[evidence["subject_id"] == claim]
-        expected = linked_voices(mine[mine["stance"] == "supports"], credits)
-        partly = linked_voices(mine[mine["stance"] == "qualifies"], credits)
+        expected = linked_voices(mine[mine["stance"] == "supports"], credits, numbers)
+        partly = linked_voices(mine[mine["stance"] == "qualifies"], credits, numbers)
         if partly:
             expected = markup.Markup("; ".join(p for p in (expected, f"in part: {partly}") if p))
         rows.append(
             {
                 "Prediction": prediction["statement"],
                 "Expected by": expected,
-                "Expected otherwise by": linked_voices(mine[mine["stance"] == "disputes"], credits),
+                "Expected otherwise by": linked_voices(
+                    mine[mine["stance"] == "disputes"], credits, numbers
+                ),
                 "Said": source_dates(mine, scope.sources),
                 "Horizon": horizon_words(prediction["horizon"]),
             }

@@ -25,10 +25,13 @@ def speaker_words(row: pd.Series) -> str:
     return f"{row['speaker']} in {label}"
 
 
-def linked_voices(evidence: pd.DataFrame, credits: Mapping[str, str]) -> markup.Markup:
+def linked_voices(
+    evidence: pd.DataFrame, credits: Mapping[str, str], numbers: Mapping[str, int]
+) -> markup.Markup:
     """The voices of some passages, each linked to its passage ('Abdur Rehman in Pakistan
-    Forward (2018)'); a voice with several passages links them by number; a passage credited
-    to other publications says so ('Fernandez (2021), after Dawn')."""
+    Forward (2018)'); a voice with several passages links them by the numbers their article's
+    page shows (``numbers``, :func:`helpers.render.passage_numbers.passage_numbers`); a passage
+    credited to other publications says so ('Fernandez (2021), after Dawn')."""
     parts = []
     speakers = pd.Series([speaker_words(r) for _, r in evidence.iterrows()], index=evidence.index)
     for who, group in evidence.groupby(speakers, sort=False):
@@ -39,22 +42,22 @@ def linked_voices(evidence: pd.DataFrame, credits: Mapping[str, str]) -> markup.
         if len(group) == 1:
             parts.append(markup.passage(group.index[0], text))
         else:
-            links = ", ".join(markup.passage(e, str(i)) for i, e in enumerate(group.index, start=1))
-            parts.append(f"{markup.escape(text)} ({links})")
+            parts.append(f"{markup.escape(text)} ({markup.numbered(group.index, numbers)})")
     return markup.Markup("; ".join(parts))
 
 
-def numbered_passages(evidence: pd.DataFrame, sources: pd.DataFrame) -> markup.Markup:
-    """Links to every passage, numbered within each source, the sources in the order of
-    ``sources``: 'Rizvi (2018) 1, 2; …'."""
+def numbered_passages(
+    evidence: pd.DataFrame, sources: pd.DataFrame, numbers: Mapping[str, int]
+) -> markup.Markup:
+    """Links to every passage by the number its article's page shows (``numbers``), the sources
+    in the order of ``sources``: 'Rizvi (2018) 3, 12; …'."""
     parts = []
     for source_id in sources.index:
         group = evidence[evidence["source_id"] == source_id]
         if group.empty:
             continue
         label = sources.at[source_id, "label"]
-        links = ", ".join(markup.passage(e, str(i)) for i, e in enumerate(group.index, start=1))
-        parts.append(f"{markup.escape(label)} {links}")
+        parts.append(f"{markup.escape(label)} {markup.numbered(group.index, numbers)}")
     return markup.Markup("; ".join(parts))
 
 

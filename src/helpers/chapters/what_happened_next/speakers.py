@@ -11,6 +11,7 @@ from helpers.analysis.scope import Scope
 from helpers.evidence.dates import date_precision_of
 from helpers.render import markup, words
 from helpers.render.markup import Markup
+from helpers.render.passage_numbers import passage_numbers
 
 
 def voice_label(row: pd.Series) -> Markup:
@@ -27,7 +28,7 @@ def voice_label(row: pd.Series) -> Markup:
 def voices(scope: Scope, subject_id: str, stances: Iterable[str]) -> list[Markup]:
     """The voices of the selected sources that take one of ``stances`` on a claim, oldest
     source first, each once, with links to its passages: 'Abdur Rehman, in Pakistan Forward
-    (2018) (passages 1, 2)'."""
+    (2018) (passages 3, 12)', numbered as the article's page numbers them."""
     evidence = scope.evidence_for([subject_id])
     evidence = evidence[evidence["stance"].isin(list(stances))]
     grouped: dict[str, list[str]] = {}
@@ -36,10 +37,10 @@ def voices(scope: Scope, subject_id: str, stances: Iterable[str]) -> list[Markup
     shown = []
     for label, ids in grouped.items():
         if len(ids) == 1:
-            links = f"({markup.passage(ids[0], 'passage')})"
+            links = f"({markup.passage(ids[0])})"
         else:
-            numbered = ", ".join(markup.passage(e, str(n)) for n, e in enumerate(ids, 1))
-            links = f"(passages {numbered})"
+            numbers = passage_numbers(scope.dataset, scope.sources.index)
+            links = f"(passages {markup.numbered(ids, numbers)})"
         shown.append(Markup(f"{label} {links}"))
     return shown
 

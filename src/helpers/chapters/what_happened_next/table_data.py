@@ -69,7 +69,7 @@ def later_data(later: pd.DataFrame) -> pd.DataFrame:
     return later.drop(columns=["line", "start"]).reset_index(drop=True)
 
 
-_ROLE = re.compile(r"\{(?P<role>cite:[pt]|ref)\}`(?P<body>[^`]*)`")
+_ROLE = re.compile(r"\{(?P<role>cite:[pt]|ref|passage)\}`(?P<body>[^`]*)`")
 
 
 def markup_text(value: str) -> str:
