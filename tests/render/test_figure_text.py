@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 
 from helpers import evidence
 from helpers.analysis.scope import Scope
-from helpers.render import charts, figure_style, timeline
+from helpers.render import charts, drawn_text, figure_style, timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG = (
@@ -202,8 +202,8 @@ DRAWINGS = (
 def test_every_text_lies_within_the_figure(scope: Scope, name: str, long: bool) -> None:
     fig = draw_all(scope, long)[name]()
     try:
-        outside = figure_style.text_outside(fig)
-        overlapping = figure_style.text_overlaps(fig, draw=False)
+        outside = drawn_text.text_outside(fig)
+        overlapping = drawn_text.text_overlaps(fig, draw=False)
     finally:
         plt.close(fig)
     assert not outside, "\n".join(outside)
@@ -216,7 +216,7 @@ def test_every_chart_function_is_drawn(scope: Scope) -> None:
     public = {
         name
         for name, function in inspect.getmembers(charts, inspect.isfunction)
-        if function.__module__ == charts.__name__
+        if function.__module__.startswith(f"{charts.__name__}.")
         and not name.startswith("_")
         and inspect.signature(function).return_annotation in ("Figure", Figure)
     }

@@ -14,7 +14,7 @@ import helpers.render
 from helpers import evidence
 from helpers.analysis.params import ChapterParams
 from helpers.analysis.scope import Scope
-from helpers.render import downloads, interactive, views
+from helpers.render import downloads, interactive, interactive_payloads, views
 
 ROOT = Path(__file__).resolve().parents[2]
 STATIC = Path(helpers.render.__file__).parent / "static"
@@ -27,17 +27,21 @@ def scope() -> Scope:
 
 
 @pytest.fixture(scope="module")
-def timeline(scope: Scope) -> interactive.Payload:
-    return interactive.timeline_payload(scope, views.passage_links(scope), views.record_link)
+def timeline(scope: Scope) -> interactive_payloads.Payload:
+    return interactive_payloads.timeline_payload(
+        scope, views.passage_links(scope), views.record_link
+    )
 
 
 @pytest.fixture(scope="module")
-def explorer(scope: Scope) -> interactive.Payload:
-    return interactive.explorer_payload(scope, views.passage_links(scope), views.record_link)
+def explorer(scope: Scope) -> interactive_payloads.Payload:
+    return interactive_payloads.explorer_payload(
+        scope, views.passage_links(scope), views.record_link
+    )
 
 
 def test_the_timeline_holds_every_event_of_the_selection(
-    scope: Scope, timeline: interactive.Payload
+    scope: Scope, timeline: interactive_payloads.Payload
 ) -> None:
     ids = [e["id"] for e in timeline["events"]]
     assert ids == [*scope.events.index, *scope.undated_events.index]
@@ -54,7 +58,7 @@ def test_the_timeline_holds_every_event_of_the_selection(
         assert (event["start"] is None) == (event["precision"] == "undated")
 
 
-def test_an_event_s_date_in_words(timeline: interactive.Payload) -> None:
+def test_an_event_s_date_in_words(timeline: interactive_payloads.Payload) -> None:
     by_id = {e["id"]: e for e in timeline["events"]}
     decade = by_id["ev-1950s-cold-war-alignments"]
     assert decade["when"] == "the 1950s"
@@ -65,7 +69,9 @@ def test_an_event_s_date_in_words(timeline: interactive.Payload) -> None:
 
 def test_the_timeline_keeps_only_the_selected_sources(scope: Scope) -> None:
     one = Scope(scope.dataset, ("src-fdi-2012",), 1947, 2021, scope.themes)
-    payload = interactive.timeline_payload(one, views.passage_links(one), views.record_link)
+    payload = interactive_payloads.timeline_payload(
+        one, views.passage_links(one), views.record_link
+    )
     assert [s["id"] for s in payload["sources"]] == ["src-fdi-2012"]
     assert payload["events"]
     for event in payload["events"]:
@@ -74,7 +80,7 @@ def test_the_timeline_keeps_only_the_selected_sources(scope: Scope) -> None:
 
 
 def test_the_explorer_holds_every_passage_about_a_record_of_the_selection(
-    scope: Scope, explorer: interactive.Payload
+    scope: Scope, explorer: interactive_payloads.Payload
 ) -> None:
     assert [r["id"] for r in explorer["rows"]] == list(scope.evidence.index)
     row = next(r for r in explorer["rows"] if r["id"] == "evi-aq-012")
@@ -90,7 +96,7 @@ def test_the_explorer_holds_every_passage_about_a_record_of_the_selection(
 
 
 def test_every_record_linked_is_on_the_records_page(
-    scope: Scope, timeline: interactive.Payload, explorer: interactive.Payload
+    scope: Scope, timeline: interactive_payloads.Payload, explorer: interactive_payloads.Payload
 ) -> None:
     page = views.records_page(scope)
     anchors = set(re.findall(r"^\(([a-z]+-[a-z0-9-]+)\)=$", page, flags=re.M))
@@ -99,9 +105,11 @@ def test_every_record_linked_is_on_the_records_page(
     assert linked <= anchors
 
 
-def test_payloads_are_deterministic(scope: Scope, timeline: interactive.Payload) -> None:
+def test_payloads_are_deterministic(scope: Scope, timeline: interactive_payloads.Payload) -> None:
     again = Scope.from_params(evidence.load(ROOT / "data"), ChapterParams())
-    payload = interactive.timeline_payload(again, views.passage_links(again), views.record_link)
+    payload = interactive_payloads.timeline_payload(
+        again, views.passage_links(again), views.record_link
+    )
     assert interactive.to_json(payload) == interactive.to_json(timeline)
 
 
@@ -119,7 +127,9 @@ def test_embedded_data_cannot_end_its_script_element() -> None:
         interactive.to_json({"value": float("nan")})
 
 
-def test_the_html_blocks(timeline: interactive.Payload, explorer: interactive.Payload) -> None:
+def test_the_html_blocks(
+    timeline: interactive_payloads.Payload, explorer: interactive_payloads.Payload
+) -> None:
     block = interactive.html_block("timeline", timeline)
     assert 'data-pr-view="timeline"' in block and 'data-pr-data="pr-timeline-data"' in block
     assert '<script type="application/json" id="pr-timeline-data">' in block
@@ -135,7 +145,7 @@ def test_the_html_blocks(timeline: interactive.Payload, explorer: interactive.Pa
 
 def test_labels_in_the_html_are_escaped(scope: Scope) -> None:
     payload = {
-        "schema": interactive.SCHEMA["explorer"],
+        "schema": interactive_payloads.SCHEMA["explorer"],
         "sources": [{"id": '"><b>', "label": "<i>x</i>", "count": 1}],
         "kinds": [],
         "stances": [],

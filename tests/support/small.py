@@ -35,6 +35,9 @@ def small_dataset(target: Path) -> dict[str, str]:
             body = [r for r in body if r[0] == SOURCE]
         elif table.name in ("evidence", "citations", "source_record"):
             body = [r for r in body if r[1] == SOURCE]
+        elif table.name == "later_record":
+            subjects = header.index("subject_ids")
+            body = [r for r in body if set(r[subjects].split(";")) <= keep]
         elif table.name != "actors":
             body = [r for r in body if r[0] in keep]
         if table.name == "events":

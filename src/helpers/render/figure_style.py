@@ -1,5 +1,5 @@
 """One figure style for the whole book: size, fonts, palette, the title, legend and source line of
-every figure, a true time axis, broken axes, and reproducible PNG files.
+every figure, and reproducible PNG files (axes of time are in :mod:`helpers.render.date_axes`).
 
 Every figure has a title, labelled axes and a source line naming the articles whose records it
 draws; it is sized for the PDF's text width and saved as a PNG whose bytes depend only on the
@@ -7,14 +7,13 @@ data (fixed metadata, fonts shipped with matplotlib, no timestamps).
 
 No text is cut: titles, legends and source lines wrap to the figure's width (measured in the
 font they are set in), axis labels wrap (:func:`wrap_label`), and :func:`layout` makes the figure
-as tall as it needs to be for every text to lie within it (:func:`text_outside` lists any that
-does not; the tests use it on every chart).
+as tall as it needs to be for every text to lie within it
+(:func:`~helpers.render.drawn_text.text_outside` lists any that does not; the tests use it on
+every chart).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import itertools
 import math
 import textwrap
 import warnings
@@ -25,7 +24,6 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 import matplotlib.artist
-import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import matplotlib.ticker
 import matplotlib.transforms as mtransforms
@@ -33,7 +31,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.text import Text
+
+from helpers.render.drawn_text import crowding_in, vertical_overflow_in
 
 if TYPE_CHECKING:
     from helpers.analysis.scope import Scope
@@ -279,7 +278,7 @@ def layout(
                 pad=0.2, rect=(0, bottom_in / height, 1, 1 - top_in / height), h_pad=0.6, w_pad=0.6
             )
         fig.canvas.draw()
-        short = _vertical_overflow_in(fig) + _crowding_in(fig)
+        short = vertical_overflow_in(fig) + crowding_in(fig)
         if short <= 0:
             break
         fig.set_figheight(height + short + GAP_IN)
@@ -318,169 +317,6 @@ def source_text(fig: Figure, source: str) -> float:
     )
     used = MARGIN_IN + _height_in(text, fig.canvas.get_renderer()) + GAP_IN
     return used / fig.get_figheight()
-
-
-# ----------------------------------------------------------------------------------------------
-# What is drawn where
-# ----------------------------------------------------------------------------------------------
-
-
-def _drawn_texts(fig: Figure) -> list[Text]:
-    """Every text the figure draws: titles, labels, legends, annotations, and the tick labels
-    of the ticks inside each axis's view (matplotlib keeps others that it does not draw)."""
-    texts = []
-    tick_labels = set()
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            low, high = sorted(axis.get_view_interval())
-            tolerance = (high - low) * 1e-9
-            for ticks in (axis.get_major_ticks(), axis.get_minor_ticks()):
-                for tick in ticks:
-                    tick_labels.update({id(tick.label1), id(tick.label2)})
-                    inside = low - tolerance <= tick.get_loc() <= high + tolerance
-                    if tick.get_visible() and inside:
-                        texts += [t for t in (tick.label1, tick.label2) if t.get_visible()]
-    for text in fig.findobj(Text):
-        if id(text) not in tick_labels and text.get_visible():
-            texts.append(text)
-    return [t for t in texts if t.get_text().strip()]
-
-
-def _vertical_overflow_in(fig: Figure) -> float:
-    """How many inches the texts reach beyond the top and bottom edges together."""
-    renderer = fig.canvas.get_renderer()
-    box = fig.bbox
-    over = 0.0
-    for text in _drawn_texts(fig):
-        extent = text.get_window_extent(renderer)
-        over = max(over, box.y0 - extent.y0, extent.y1 - box.y1)
-    return max(over, 0.0) / fig.dpi * 2
-
-
-def _crowding_in(fig: Figure) -> float:
-    """How many inches taller the figure must be for the row labels of each axes (its y tick
-    labels) to stop running into each other."""
-    renderer = fig.canvas.get_renderer()
-    needed = 0.0
-    for ax in fig.axes:
-        boxes = sorted(
-            (t.get_window_extent(renderer) for t in _drawn_texts(fig) if t in _y_labels(ax)),
-            key=lambda box: box.y0,
-        )
-        for low, high in itertools.pairwise(boxes):
-            overlap = low.y1 - high.y0
-            spacing = (high.y0 + high.y1 - low.y0 - low.y1) / 2
-            if overlap > 0 and spacing > 0:
-                grow = (overlap + 2) / spacing
-                needed = max(needed, grow * ax.get_window_extent(renderer).height / fig.dpi)
-    return needed
-
-
-def _y_labels(ax: Axes) -> list[Text]:
-    return [tick.label1 for tick in ax.yaxis.get_major_ticks()]
-
-
-def text_outside(fig: Figure, tolerance_px: float = 0.5) -> list[str]:
-    """Every text of ``fig`` that reaches beyond the figure's edges, or that is cut short with
-    an ellipsis, as one line each ('' when all is well). Draws the figure first."""
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    box = fig.bbox
-    problems = []
-    for text in _drawn_texts(fig):
-        shown = text.get_text()
-        extent = text.get_window_extent(renderer)
-        beyond = [
-            side
-            for side, distance in (
-                ("left", box.x0 - extent.x0),
-                ("right", extent.x1 - box.x1),
-                ("bottom", box.y0 - extent.y0),
-                ("top", extent.y1 - box.y1),
-            )
-            if distance > tolerance_px
-        ]
-        if beyond:
-            problems.append(f"{shown!r} runs off the {' and '.join(beyond)} edge")
-        if "…" in shown or shown.rstrip().endswith("..."):
-            problems.append(f"{shown!r} is cut short with an ellipsis")
-    return problems
-
-
-def text_overlaps(fig: Figure, tolerance_px: float = 1.0, *, draw: bool = True) -> list[str]:
-    """Every pair of texts of ``fig`` drawn over each other (tick labels run together, a label
-    on a legend), as one line each. Draws the figure first, unless ``draw`` is False (it has
-    just been drawn)."""
-    if draw:
-        fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in _drawn_texts(fig)]
-    clashes = []
-    for i, (a, box_a) in enumerate(boxes):
-        for b, box_b in boxes[i + 1 :]:
-            width = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
-            height = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
-            if width > tolerance_px and height > tolerance_px:
-                clashes.append(f"{a!r} and {b!r} are drawn over each other")
-    return clashes
-
-
-# ----------------------------------------------------------------------------------------------
-# Time
-# ----------------------------------------------------------------------------------------------
-
-
-def date_number(value: object) -> float:
-    """A date (a year, an ISO date prefix such as '2016-09' or '2016-09-24', a timestamp) as
-    matplotlib's date number, so that distances on the axis are distances in time."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        year = int(value)
-        start = dt.datetime(year, 1, 1)
-        fraction = float(value) - year
-        days = (dt.datetime(year + 1, 1, 1) - start).days
-        return float(mdates.date2num(start + dt.timedelta(days=fraction * days)))
-    if isinstance(value, str):
-        parts = [int(p) for p in value.split("-")]
-        return float(mdates.date2num(dt.datetime(*(parts + [1] * (3 - len(parts))))))
-    return float(mdates.date2num(value))
-
-
-def time_axis(ax: Axes, axis: str = "x", max_ticks: int = 9) -> None:
-    """Make ``ax``'s x (or y) axis a calendar axis: values are :func:`date_number` s, ticks fall
-    on whole years, months or days as the span requires (at most ``max_ticks``, fewer on a
-    narrow axis), and labels say which."""
-    target = ax.xaxis if axis == "x" else ax.yaxis
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=max(max_ticks, 3))
-    target.set_major_locator(locator)
-    target.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-
-
-def year_axis(ax: Axes, axis: str = "x") -> None:
-    """Make a numeric axis of years show whole years only (no '2,017.5')."""
-    target = ax.xaxis if axis == "x" else ax.yaxis
-    target.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=8))
-    target.set_major_formatter(matplotlib.ticker.FormatStrFormatter("%d"))
-
-
-def break_marks(left: Axes, right: Axes, label: str) -> None:
-    """Mark the x axis as broken between two side-by-side axes: a pair of slanted strokes on
-    each side of the cut, and ``label`` (the axis's name and what the cut leaves out, or how
-    the scale changes) as the x label, starting at the cut."""
-    kwargs = dict(
-        marker=[(-1, -1.6), (1, 1.6)],
-        markersize=6,
-        linestyle="none",
-        color=BREAK_COLOUR,
-        mec=BREAK_COLOUR,
-        mew=1,
-        clip_on=False,
-    )
-    left.plot([1], [0], transform=left.transAxes, **kwargs)
-    right.plot([0], [0], transform=right.transAxes, **kwargs)
-    right.spines["left"].set_visible(False)
-    right.tick_params(axis="y", which="both", left=False)
-    left.set_xlabel("")
-    right.set_xlabel(wrap_label(label, 26), loc="left")
 
 
 # ----------------------------------------------------------------------------------------------

@@ -13,14 +13,12 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from helpers.analysis.scope import contains_any
+from helpers.render.date_axes import break_marks, date_number, time_axis
 from helpers.render.figure_style import (
     PALETTE,
     WIDTH_IN,
-    break_marks,
-    date_number,
     layout,
     text_width_in,
-    time_axis,
     use_style,
     wrap_label,
 )

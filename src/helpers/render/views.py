@@ -25,7 +25,7 @@ from helpers.evidence.vocabularies import (
     DEAL_STATUSES,
     EVENT_CATEGORIES,
 )
-from helpers.render import interactive, markup
+from helpers.render import interactive, interactive_payloads, markup
 from helpers.render import words as text
 from helpers.render.seed_pages import SEED_PAGES
 
@@ -55,7 +55,7 @@ def record_link(subject_id: str) -> str:
 
 def timeline_page(scope: Scope) -> str:
     """The page of the interactive timeline."""
-    payload = interactive.timeline_payload(scope, passage_links(scope), record_link)
+    payload = interactive_payloads.timeline_payload(scope, passage_links(scope), record_link)
     count = text.plural(len(payload["events"]), "event")
     return (
         f"{FRONT_MATTER}\n(view-timeline)=\n# Timeline of the events\n\n"
@@ -70,7 +70,7 @@ def timeline_page(scope: Scope) -> str:
 
 def explorer_page(scope: Scope) -> str:
     """The page of the evidence explorer."""
-    payload = interactive.explorer_payload(scope, passage_links(scope), record_link)
+    payload = interactive_payloads.explorer_payload(scope, passage_links(scope), record_link)
     count = text.plural(len(payload["rows"]), "passage")
     return (
         f"{FRONT_MATTER}\n(view-evidence-explorer)=\n# Evidence explorer\n\n"
