@@ -11,7 +11,7 @@ from typing import ClassVar
 import pandas as pd
 
 from helpers.analysis.params import ChapterParams, Parameter
-from helpers.analysis.scope import Scope
+from helpers.analysis.scope import Scope, source_label
 from helpers.chapters import registry
 from helpers.chapters.contents import chapter_names, chapter_title
 from helpers.chapters.opening import open_chapter
@@ -82,4 +82,16 @@ def _table(parameters: list[Parameter]) -> pd.DataFrame:
             "Meaning": [p.help for p in parameters],
             "Example": [markup.Markup(f"`{p.example}`") for p in parameters],
         }
+    )
+
+
+def source_choices(dataset: Dataset) -> markup.Markup:
+    """The ids the ``sources`` parameter takes, oldest article first, each as code with the
+    article it stands for: '`src-fdi-2012` for DeSilva-Ranasinghe (2012), …'."""
+    ordered = dataset.sources.assign(id=dataset.sources.index).sort_values(["published", "id"])
+    return markup.Markup(
+        ", ".join(
+            f"`{source_id}` for {markup.escape(source_label(row))}"
+            for source_id, row in ordered.iterrows()
+        )
     )

@@ -28,12 +28,12 @@ from typing import ClassVar
 from helpers.analysis.params import ALL, CLAIM_TOPICS, ChapterParams, param
 from helpers.analysis.scope import Scope
 from helpers.chapters.contested_claims.claim_tables import (
+    VOICE_WIDTHS,
     as_text,
     side_table,
     verdict_words,
     voice_data,
     voice_table,
-    voice_widths,
 )
 from helpers.chapters.contested_claims.disagreements import (
     disagreements_table,
@@ -113,6 +113,7 @@ __all__ = [
     "COMPILER",
     "READER_COMMENTS_FIGURE",
     "VERDICT_COLOURS",
+    "VOICE_WIDTHS",
     "Params",
     "argued_claims",
     "as_text",
@@ -149,7 +150,6 @@ __all__ = [
     "verdicts_alt",
     "voice_data",
     "voice_table",
-    "voice_widths",
     "with_verdict",
     "within_one_article",
 ]

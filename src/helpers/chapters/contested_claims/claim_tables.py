@@ -28,26 +28,38 @@ def verdict_words(row: pd.Series) -> str:
 def voice_table(
     scope: Scope, claims: pd.DataFrame, matrix: pd.DataFrame, judgements: pd.DataFrame
 ) -> pd.DataFrame:
-    """Every claim against every voice: the claim, a column per source (its short label) and
-    one for the readers with the stance symbols, the independent origins, the verdict and links
-    to the passages."""
-    shown = matrix.map(lambda cell: " ".join(SYMBOLS[s] for s in cell.split(" / ")) if cell else "")
-    shown.insert(0, "Claim", [claims.at[c, "statement"] for c in matrix.index])
-    shown["Origins"] = [int(judgements.at[c, "origins"]) for c in matrix.index]
-    shown["Verdict"] = [verdict_words(judgements.loc[c]) for c in matrix.index]
+    """Every claim against every voice: the claim, the stance of each voice that speaks to it
+    ('Rizvi (2018) +; Readers −', voices by their short labels), the independent origins, the
+    verdict and links to the passages. (One column per voice would leave each too narrow
+    for its label on the printed page; the figure of stances draws the grid.)"""
+
+    def stances(row: pd.Series) -> str:
+        return "; ".join(
+            f"{voice} {' '.join(SYMBOLS[s] for s in cell.split(' / '))}"
+            for voice, cell in row.items()
+            if cell
+        )
+
     evidence = scope.evidence_for(matrix.index)
     numbers = passage_numbers(scope.dataset, scope.sources.index)
-    shown["Passages"] = [
-        numbered_passages(evidence[evidence["subject_id"] == c], scope.sources, numbers)
-        for c in matrix.index
-    ]
-    return shown.reset_index(drop=True)
+    shown = pd.DataFrame(
+        {
+            "Claim": [claims.at[c, "statement"] for c in matrix.index],
+            "Stances": [stances(matrix.loc[c]) for c in matrix.index],
+            "Origins": [int(judgements.at[c, "origins"]) for c in matrix.index],
+            "Verdict": [verdict_words(judgements.loc[c]) for c in matrix.index],
+            "Passages": [
+                numbered_passages(evidence[evidence["subject_id"] == c], scope.sources, numbers)
+                for c in matrix.index
+            ],
+        },
+        columns=["Claim", "Stances", "Origins", "Verdict", "Passages"],
+    )
+    return shown
 
 
-def voice_widths(columns: int) -> list[int]:
-    """Column widths of the claim × voice table for ``columns`` voices."""
-    each = max(4, 30 // max(columns, 1))
-    return [30, *([each] * columns), 7, 12, 21]
+VOICE_WIDTHS = [30, 22, 9, 15, 24]
+"""Column widths of the claim × voice table."""
 
 
 def voice_data(
