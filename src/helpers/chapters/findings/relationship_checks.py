@@ -37,7 +37,7 @@ def recent_turn(scope: Scope) -> Finding:
     before = both[both["year"] < THAW_FROM]
     holds = len(recent) > max(len(thaw), len(before))
     key = [
-        i for i in ("ev-2014-arms-embargo-lifted", "ev-2003-musharraf-moscow") if i in both.index
+        i for i in (EMBARGO_LIFTED, MUSHARRAF_VISIT) if i in both.index
     ]
     return Finding(
         "recent_turn",
