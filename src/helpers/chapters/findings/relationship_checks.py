@@ -36,9 +36,7 @@ def recent_turn(scope: Scope) -> Finding:
     thaw = both[(both["year"] >= THAW_FROM) & (both["year"] < RECENT_FROM)]
     before = both[both["year"] < THAW_FROM]
     holds = len(recent) > max(len(thaw), len(before))
-    key = [
-        i for i in (EMBARGO_LIFTED, MUSHARRAF_VISIT) if i in both.index
-    ]
+    key = [i for i in (EMBARGO_LIFTED, MUSHARRAF_VISIT) if i in both.index]
     return Finding(
         "recent_turn",
         holds,
