@@ -88,7 +88,7 @@ def _table(parameters: list[Parameter]) -> pd.DataFrame:
 def source_choices(dataset: Dataset) -> markup.Markup:
     """The ids the ``sources`` parameter takes, oldest article first, each as code with the
     article it stands for: '`src-fdi-2012` for DeSilva-Ranasinghe (2012), …'."""
-    ordered = dataset.sources.assign(id=dataset.sources.index).sort_values(["published", "id"])
+    ordered = dataset.sources.rename_axis("id").sort_values(["published", "id"])
     return markup.Markup(
         ", ".join(
             f"`{source_id}` for {markup.escape(source_label(row))}"

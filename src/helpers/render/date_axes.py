@@ -4,16 +4,10 @@ axis."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-import matplotlib
-import matplotlib.artist
 import matplotlib.dates as mdates
 import matplotlib.ticker
 from matplotlib.axes import Axes
-
-if TYPE_CHECKING:
-    pass
 
 from helpers.render.figure_style import BREAK_COLOUR, wrap_label
 

@@ -6,14 +6,10 @@ every chart)."""
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-
-if TYPE_CHECKING:
-    pass
 
 
 def drawn_texts(fig: Figure) -> list[Text]:
@@ -52,10 +48,12 @@ def crowding_in(fig: Figure) -> float:
     """How many inches taller the figure must be for the row labels of each axes (its y tick
     labels) to stop running into each other."""
     renderer = fig.canvas.get_renderer()
+    drawn = drawn_texts(fig)
     needed = 0.0
     for ax in fig.axes:
+        labels = {id(label) for label in y_labels(ax)}
         boxes = sorted(
-            (t.get_window_extent(renderer) for t in drawn_texts(fig) if t in y_labels(ax)),
+            (t.get_window_extent(renderer) for t in drawn if id(t) in labels),
             key=lambda box: box.y0,
         )
         for low, high in itertools.pairwise(boxes):

@@ -42,7 +42,7 @@ def voice_table(
 
     evidence = scope.evidence_for(matrix.index)
     numbers = passage_numbers(scope.dataset, scope.sources.index)
-    shown = pd.DataFrame(
+    return pd.DataFrame(
         {
             "Claim": [claims.at[c, "statement"] for c in matrix.index],
             "Stances": [stances(matrix.loc[c]) for c in matrix.index],
@@ -52,10 +52,8 @@ def voice_table(
                 numbered_passages(evidence[evidence["subject_id"] == c], scope.sources, numbers)
                 for c in matrix.index
             ],
-        },
-        columns=["Claim", "Stances", "Origins", "Verdict", "Passages"],
+        }
     )
-    return shown
 
 
 VOICE_WIDTHS = [30, 22, 9, 15, 24]

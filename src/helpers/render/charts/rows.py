@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import matplotlib
 import matplotlib.artist
+import matplotlib.patches
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure

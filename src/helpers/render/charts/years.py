@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-import matplotlib
 import matplotlib.artist
 import matplotlib.pyplot as plt
 import numpy as np
